@@ -1,0 +1,110 @@
+-- Base tables. The intake (src/data/) fills them from data/*.csv; every view below reads only these.
+CREATE TABLE IF NOT EXISTS indicators (
+  indicator_id   VARCHAR PRIMARY KEY,
+  name_zh        VARCHAR NOT NULL,
+  name_en        VARCHAR,
+  unit           VARCHAR NOT NULL,
+  direction      VARCHAR NOT NULL,      -- higher | lower
+  category       VARCHAR,
+  value_type     VARCHAR NOT NULL,      -- ytd | period | stock | rate
+  decimals       INTEGER,
+  numerator_id   VARCHAR,               -- derived ratio: scale * numerator / denominator
+  denominator_id VARCHAR,
+  scale          DOUBLE,
+  family         VARCHAR,               -- headline KPI family on the overview
+  sort_order     INTEGER,
+  is_generated   BOOLEAN DEFAULT false, -- created by the intake for an unmatched indicator
+  source_file    VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS regions (
+  region_id   VARCHAR PRIMARY KEY,
+  name_zh     VARCHAR NOT NULL,
+  name_en     VARCHAR,
+  level       VARCHAR NOT NULL,
+  parent_id   VARCHAR,
+  aliases     VARCHAR,
+  tags        VARCHAR,
+  sort_order  INTEGER,
+  source_file VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS targets (
+  target_id     VARCHAR,
+  indicator_id  VARCHAR NOT NULL,
+  region_id     VARCHAR NOT NULL,
+  year          INTEGER NOT NULL,
+  kind          VARCHAR NOT NULL,  -- level | growth | share | pp_change | max | min | benchmark
+  value         DOUBLE,
+  base_year     INTEGER,
+  base_value    DOUBLE,
+  ref_region_id VARCHAR,
+  doc_id        VARCHAR,
+  quote         VARCHAR,
+  source_line   VARCHAR,
+  source_file   VARCHAR,
+  source_row    INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS observations (
+  indicator_id VARCHAR NOT NULL,
+  region_id    VARCHAR NOT NULL,
+  period       VARCHAR NOT NULL,
+  year         INTEGER NOT NULL,
+  month        INTEGER NOT NULL,   -- last month the period covers: 2020-Q3 -> 9, 2020 -> 12
+  freq         VARCHAR NOT NULL,   -- M | Q | Y
+  value        DOUBLE NOT NULL,
+  quality      VARCHAR,            -- 'illustrative' marks invented sample values (示例数据)
+  load_seq     INTEGER NOT NULL,   -- order of the file in the load; a later file wins a duplicate
+  source_file  VARCHAR,
+  source_line  INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS policies (
+  doc_id      VARCHAR PRIMARY KEY,
+  title       VARCHAR NOT NULL,
+  doc_number  VARCHAR,
+  issued_on   DATE,
+  issuer      VARCHAR,
+  region_id   VARCHAR,
+  title_en    VARCHAR,
+  source_file VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS tasks (
+  doc_id       VARCHAR NOT NULL,
+  task_id      VARCHAR NOT NULL,
+  title        VARCHAR NOT NULL,
+  lead_unit    VARCHAR,
+  deadline     DATE,
+  status       VARCHAR,
+  completed_on DATE,
+  area         VARCHAR,
+  milestone    VARCHAR,
+  quality      VARCHAR,
+  source_file  VARCHAR,
+  source_line  INTEGER
+);
+
+-- The load report: one row per file, one row per rejected input row.
+CREATE TABLE IF NOT EXISTS load_files (
+  file         VARCHAR PRIMARY KEY,
+  role         VARCHAR,
+  shape        VARCHAR,
+  encoding     VARCHAR,
+  rows_read    INTEGER,
+  rows_loaded  INTEGER,
+  rows_rejected INTEGER,
+  status       VARCHAR,  -- ok | partial | failed
+  message      VARCHAR,
+  loaded_at    VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS load_rejects (
+  file    VARCHAR,
+  line    INTEGER,
+  col     VARCHAR,
+  code    VARCHAR,   -- a reason code; the screens and check-data word it (src/i18n)
+  value   VARCHAR,   -- the offending cell
+  detail  VARCHAR
+);

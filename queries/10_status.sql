@@ -1,0 +1,18 @@
+-- Pace status, defined once. pace_gap is in percentage points of the target relative to the
+-- pace line (序时进度): >= 0 is on or ahead of pace. Every view and screen uses these.
+CREATE OR REPLACE MACRO slight_lag_floor() AS -5.0;
+
+CREATE OR REPLACE MACRO pace_status(gap) AS
+  CASE
+    WHEN gap IS NULL THEN 'no_data'
+    WHEN gap >= 0 THEN 'ahead'
+    WHEN gap >= slight_lag_floor() THEN 'slightly_behind'
+    ELSE 'far_behind'
+  END;
+
+CREATE OR REPLACE VIEW status_thresholds AS
+SELECT * FROM (VALUES
+  ('ahead',           0.0,                NULL::DOUBLE, 1),
+  ('slightly_behind', slight_lag_floor(), 0.0,          2),
+  ('far_behind',      NULL::DOUBLE,       slight_lag_floor(), 3)
+) t(status, gap_from, gap_below, severity);

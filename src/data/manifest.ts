@@ -1,0 +1,22 @@
+/** The list of data files the app loads, written at build time and served live in dev. */
+export interface ManifestFile {
+  /** Path relative to data/, with forward slashes, e.g. `sample/targets.csv`. */
+  path: string;
+  size: number;
+  /** Content hash, so a refresh reloads only files that changed. */
+  hash: string;
+  mtime: string;
+}
+
+export interface Manifest {
+  generatedAt: string;
+  files: ManifestFile[];
+}
+
+export const MANIFEST_PATH = 'data/manifest.json';
+
+export function isManifest(x: unknown): x is Manifest {
+  if (!x || typeof x !== 'object') return false;
+  const m = x as Partial<Manifest>;
+  return Array.isArray(m.files) && m.files.every((f) => f && typeof f.path === 'string' && typeof f.size === 'number');
+}

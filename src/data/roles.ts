@@ -1,0 +1,79 @@
+/** The tidy roles of the data contract, decided by a file's header (never by its name). */
+
+export type Role = 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks';
+
+export interface RoleSpec {
+  role: Role;
+  required: string[];
+  optional: string[];
+}
+
+export const ROLE_SPECS: RoleSpec[] = [
+  {
+    role: 'indicators',
+    required: ['indicator_id', 'name_zh', 'unit', 'direction'],
+    optional: ['name_en', 'category', 'value_type', 'decimals', 'numerator_id', 'denominator_id', 'scale', 'family', 'sort_order'],
+  },
+  {
+    role: 'regions',
+    required: ['region_id', 'name_zh', 'level', 'parent_id'],
+    optional: ['name_en', 'aliases', 'tags', 'sort_order'],
+  },
+  {
+    role: 'targets',
+    required: ['indicator_id', 'region_id', 'year', 'kind', 'value'],
+    optional: ['target_id', 'base_year', 'base_value', 'ref_region_id', 'doc_id', 'quote', 'source_line'],
+  },
+  {
+    role: 'observations',
+    required: ['indicator_id', 'region_id', 'period', 'value'],
+    optional: ['quality'],
+  },
+  {
+    role: 'policies',
+    required: ['doc_id', 'title', 'doc_number', 'issued_on'],
+    optional: ['issuer', 'region_id', 'title_en'],
+  },
+  {
+    role: 'tasks',
+    required: ['doc_id', 'task_id', 'title', 'lead_unit', 'deadline'],
+    optional: ['status', 'completed_on', 'area', 'milestone', 'quality', 'source_line'],
+  },
+];
+
+/** Catalogues load before the files that refer to them. */
+export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks'];
+
+/** Header cell -> column key: trimmed, lower case, BOM and surrounding quotes removed. */
+export function normalizeHeader(cell: string): string {
+  return cell.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+export interface RoleMatch {
+  role: Role | null;
+  /** Column key -> index in the row. */
+  columns: Map<string, number>;
+  /** When no role matches: the closest role and the columns it lacks. */
+  closest?: { role: Role; missing: string[] };
+}
+
+export function detectRole(header: string[]): RoleMatch {
+  const columns = new Map<string, number>();
+  header.forEach((h, i) => {
+    const k = normalizeHeader(h);
+    if (k && !columns.has(k)) columns.set(k, i);
+  });
+  const scored = ROLE_SPECS.map((spec) => {
+    const missing = spec.required.filter((c) => !columns.has(c));
+    return { spec, missing, hits: spec.required.length - missing.length };
+  });
+  const complete = scored.filter((s) => s.missing.length === 0);
+  if (complete.length > 0) {
+    // The most specific role wins: targets (5 required) over observations (4) on a shared header.
+    complete.sort((a, b) => b.spec.required.length - a.spec.required.length);
+    return { role: complete[0]!.spec.role, columns };
+  }
+  scored.sort((a, b) => b.hits - a.hits || a.missing.length - b.missing.length);
+  const best = scored[0]!;
+  return { role: null, columns, closest: best.hits > 0 ? { role: best.spec.role, missing: best.missing } : undefined };
+}

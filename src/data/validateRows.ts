@@ -1,0 +1,285 @@
+/** Row rules per role: each input row becomes a typed record for its table, or a Problem with a reason. */
+import type { ColumnType } from '../db/types.ts';
+import { addRegionNames, nameKey, resolveIndicator, resolveRegion, type Catalog } from './catalog.ts';
+import { parseDate, parseInteger, parseNumber, parsePeriod } from './parseValue.ts';
+import type { Problem } from './report.ts';
+import type { Role } from './roles.ts';
+
+export type Value = string | number | null;
+export type RecordOut = Record<string, Value>;
+export type RowResult = { ok: true; record: RecordOut; key?: string } | { ok: false; problem: Omit<Problem, 'line'> };
+
+export interface RowInput {
+  /** Cell by column key; '' when the column is absent or empty. */
+  get(key: string): string;
+  file: string;
+  line: number;
+}
+
+export interface RoleRules {
+  table: string;
+  columns: { name: string; type: ColumnType }[];
+  convert(row: RowInput, cat: Catalog): RowResult;
+  /** Makes an accepted record known to later rows and files. */
+  register?(rec: RecordOut, row: RowInput, cat: Catalog): void;
+}
+
+const fail = (code: Problem['code'], column?: string, value?: string, detail?: string): RowResult => ({
+  ok: false,
+  problem: { code, column, value, detail },
+});
+
+function required(row: RowInput, keys: string[]): RowResult | null {
+  for (const k of keys) if (row.get(k).trim() === '') return fail('missing_required', k);
+  return null;
+}
+
+function optionalNumber(row: RowInput, key: string): { ok: true; value: number | null } | { ok: false; result: RowResult } {
+  const raw = row.get(key);
+  if (raw.trim() === '') return { ok: true, value: null };
+  const n = parseNumber(raw);
+  if (n.ok) return { ok: true, value: n.value };
+  return n.missing ? { ok: true, value: null } : { ok: false, result: fail('not_a_number', key, raw) };
+}
+
+function optionalInt(row: RowInput, key: string, min: number, max: number): { ok: true; value: number | null } | { ok: false; result: RowResult } {
+  const raw = row.get(key).trim();
+  if (raw === '') return { ok: true, value: null };
+  const v = parseInteger(raw);
+  if (v === null || v < min || v > max) return { ok: false, result: fail(key.includes('year') ? 'bad_year' : 'not_a_number', key, raw) };
+  return { ok: true, value: v };
+}
+
+const text = (row: RowInput, key: string): string | null => {
+  const v = row.get(key).trim();
+  return v === '' ? null : v;
+};
+
+const DIRECTIONS: Record<string, 'higher' | 'lower'> = {
+  higher: 'higher', higher_is_better: 'higher', up: 'higher', '+': 'higher', at_least: 'higher', 越大越好: 'higher', 正向: 'higher',
+  lower: 'lower', lower_is_better: 'lower', down: 'lower', '-': 'lower', at_most: 'lower', 越小越好: 'lower', 逆向: 'lower',
+};
+const VALUE_TYPES = ['ytd', 'period', 'stock', 'rate'];
+export const TARGET_KINDS = ['level', 'growth', 'share', 'pp_change', 'max', 'min', 'benchmark'];
+export const TASK_STATUSES = ['done', 'in_progress', 'not_started', 'ongoing', 'overdue', 'cancelled'];
+
+const indicators: RoleRules = {
+  table: 'indicators',
+  columns: [
+    { name: 'indicator_id', type: 'text' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
+    { name: 'unit', type: 'text' }, { name: 'direction', type: 'text' }, { name: 'category', type: 'text' },
+    { name: 'value_type', type: 'text' }, { name: 'decimals', type: 'int' }, { name: 'numerator_id', type: 'text' },
+    { name: 'denominator_id', type: 'text' }, { name: 'scale', type: 'double' }, { name: 'family', type: 'text' },
+    { name: 'sort_order', type: 'int' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['indicator_id', 'name_zh', 'unit', 'direction']);
+    if (miss) return miss;
+    const id = row.get('indicator_id').trim();
+    const prior = cat.indicators.get(id);
+    if (prior) return fail('duplicate_id', 'indicator_id', id, `${prior.file}:${prior.line}`);
+    const direction = DIRECTIONS[row.get('direction').trim().toLowerCase()];
+    if (!direction) return fail('bad_enum', 'direction', row.get('direction'), 'higher, lower');
+    const vt = (text(row, 'value_type') ?? 'ytd').toLowerCase();
+    if (!VALUE_TYPES.includes(vt)) return fail('bad_enum', 'value_type', vt, VALUE_TYPES.join(', '));
+    const decimals = optionalInt(row, 'decimals', 0, 10);
+    if (!decimals.ok) return decimals.result;
+    const scale = optionalNumber(row, 'scale');
+    if (!scale.ok) return scale.result;
+    const sort = optionalInt(row, 'sort_order', -1e9, 1e9);
+    if (!sort.ok) return sort.result;
+    const num = text(row, 'numerator_id');
+    const den = text(row, 'denominator_id');
+    if ((num === null) !== (den === null)) return fail('missing_required', num === null ? 'numerator_id' : 'denominator_id');
+    return {
+      ok: true,
+      record: {
+        indicator_id: id, name_zh: row.get('name_zh').trim(), name_en: text(row, 'name_en'), unit: row.get('unit').trim(),
+        direction, category: text(row, 'category'), value_type: num ? 'rate' : vt, decimals: decimals.value,
+        numerator_id: num, denominator_id: den, scale: scale.value, family: text(row, 'family'), sort_order: sort.value,
+      },
+    };
+  },
+  register(rec, row, cat) {
+    const id = rec.indicator_id as string;
+    cat.indicators.set(id, { file: row.file, line: row.line, valueType: rec.value_type as string, nameZh: rec.name_zh as string, unit: rec.unit as string });
+    for (const n of [rec.name_zh, rec.name_en]) if (typeof n === 'string' && !cat.indicatorNames.has(nameKey(n))) cat.indicatorNames.set(nameKey(n), id);
+  },
+};
+
+const regions: RoleRules = {
+  table: 'regions',
+  columns: [
+    { name: 'region_id', type: 'text' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
+    { name: 'level', type: 'text' }, { name: 'parent_id', type: 'text' }, { name: 'aliases', type: 'text' },
+    { name: 'tags', type: 'text' }, { name: 'sort_order', type: 'int' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['region_id', 'name_zh', 'level']);
+    if (miss) return miss;
+    const id = row.get('region_id').trim();
+    const prior = cat.regions.get(id);
+    if (prior) return fail('duplicate_id', 'region_id', id, `${prior.file}:${prior.line}`);
+    const sort = optionalInt(row, 'sort_order', -1e9, 1e9);
+    if (!sort.ok) return sort.result;
+    return {
+      ok: true,
+      record: {
+        region_id: id, name_zh: row.get('name_zh').trim(), name_en: text(row, 'name_en'), level: row.get('level').trim(),
+        parent_id: text(row, 'parent_id'), aliases: text(row, 'aliases'), tags: text(row, 'tags'), sort_order: sort.value,
+      },
+    };
+  },
+  register(rec, row, cat) {
+    const id = rec.region_id as string;
+    cat.regions.set(id, { file: row.file, line: row.line, nameZh: rec.name_zh as string, level: rec.level as string });
+    const aliases = typeof rec.aliases === 'string' ? rec.aliases.split(/[;；|]/).map((s) => s.trim()).filter(Boolean) : [];
+    addRegionNames(cat, id, [rec.name_zh as string, ...(typeof rec.name_en === 'string' ? [rec.name_en] : []), ...aliases]);
+  },
+};
+
+function lookupRegion(row: RowInput, cat: Catalog, key: string): { ok: true; id: string | null } | { ok: false; result: RowResult } {
+  const raw = row.get(key).trim();
+  if (raw === '') return { ok: true, id: null };
+  const id = resolveRegion(cat, raw);
+  return id ? { ok: true, id } : { ok: false, result: fail('unknown_region', key, raw) };
+}
+
+const targets: RoleRules = {
+  table: 'targets',
+  columns: [
+    { name: 'target_id', type: 'text' }, { name: 'indicator_id', type: 'text' }, { name: 'region_id', type: 'text' },
+    { name: 'year', type: 'int' }, { name: 'kind', type: 'text' }, { name: 'value', type: 'double' },
+    { name: 'base_year', type: 'int' }, { name: 'base_value', type: 'double' }, { name: 'ref_region_id', type: 'text' },
+    { name: 'doc_id', type: 'text' }, { name: 'quote', type: 'text' }, { name: 'source_line', type: 'text' },
+    { name: 'source_row', type: 'int' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['indicator_id', 'region_id', 'year', 'kind']);
+    if (miss) return miss;
+    const ind = resolveIndicator(cat, row.get('indicator_id'));
+    if (!ind) return fail('unknown_indicator', 'indicator_id', row.get('indicator_id').trim());
+    const reg = lookupRegion(row, cat, 'region_id');
+    if (!reg.ok) return reg.result;
+    const year = optionalInt(row, 'year', 1900, 2200);
+    if (!year.ok) return year.result;
+    const kind = row.get('kind').trim().toLowerCase();
+    if (!TARGET_KINDS.includes(kind)) return fail('bad_enum', 'kind', row.get('kind'), TARGET_KINDS.join(', '));
+    const value = optionalNumber(row, 'value');
+    if (!value.ok) return value.result;
+    const ref = lookupRegion(row, cat, 'ref_region_id');
+    if (!ref.ok) return ref.result;
+    if (value.value === null && kind !== 'benchmark') return fail('missing_value', 'value');
+    if (kind === 'benchmark' && ref.id === null) return fail('missing_required', 'ref_region_id');
+    const baseYear = optionalInt(row, 'base_year', 1900, 2200);
+    if (!baseYear.ok) return baseYear.result;
+    const baseValue = optionalNumber(row, 'base_value');
+    if (!baseValue.ok) return baseValue.result;
+    const doc = text(row, 'doc_id');
+    return {
+      ok: true,
+      record: {
+        target_id: text(row, 'target_id'), indicator_id: ind, region_id: reg.id, year: year.value, kind, value: value.value,
+        base_year: baseYear.value, base_value: baseValue.value, ref_region_id: ref.id, doc_id: doc,
+        quote: text(row, 'quote'), source_line: text(row, 'source_line'), source_row: row.line,
+      },
+    };
+  },
+};
+
+const observations: RoleRules = {
+  table: 'observations',
+  columns: [
+    { name: 'indicator_id', type: 'text' }, { name: 'region_id', type: 'text' }, { name: 'period', type: 'text' },
+    { name: 'year', type: 'int' }, { name: 'month', type: 'int' }, { name: 'freq', type: 'text' },
+    { name: 'value', type: 'double' }, { name: 'quality', type: 'text' }, { name: 'source_line', type: 'int' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['indicator_id', 'region_id', 'period']);
+    if (miss) return miss;
+    const ind = resolveIndicator(cat, row.get('indicator_id'));
+    if (!ind) return fail('unknown_indicator', 'indicator_id', row.get('indicator_id').trim());
+    const reg = lookupRegion(row, cat, 'region_id');
+    if (!reg.ok) return reg.result;
+    const p = parsePeriod(row.get('period'));
+    if (!p) return fail('bad_period', 'period', row.get('period'));
+    const n = parseNumber(row.get('value'));
+    if (!n.ok) return n.missing ? fail('missing_value', 'value', row.get('value')) : fail('not_a_number', 'value', row.get('value'));
+    if (n.percent && !cat.indicators.get(ind)!.unit.includes('%')) return fail('not_a_number', 'value', row.get('value'), 'percent');
+    return {
+      ok: true,
+      key: `${ind}|${reg.id}|${p.year}|${p.month}`,
+      record: {
+        indicator_id: ind, region_id: reg.id, period: p.period, year: p.year, month: p.month, freq: p.freq, value: n.value,
+        quality: text(row, 'quality'), source_line: row.line,
+      },
+    };
+  },
+};
+
+const policies: RoleRules = {
+  table: 'policies',
+  columns: [
+    { name: 'doc_id', type: 'text' }, { name: 'title', type: 'text' }, { name: 'doc_number', type: 'text' },
+    { name: 'issued_on', type: 'text' }, { name: 'issuer', type: 'text' }, { name: 'region_id', type: 'text' },
+    { name: 'title_en', type: 'text' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['doc_id', 'title']);
+    if (miss) return miss;
+    const id = row.get('doc_id').trim();
+    const prior = cat.policies.get(id);
+    if (prior) return fail('duplicate_id', 'doc_id', id, `${prior.file}:${prior.line}`);
+    const rawDate = row.get('issued_on').trim();
+    const issued = rawDate === '' ? null : parseDate(rawDate);
+    if (rawDate !== '' && !issued) return fail('bad_date', 'issued_on', rawDate);
+    const reg = lookupRegion(row, cat, 'region_id');
+    if (!reg.ok) return reg.result;
+    return {
+      ok: true,
+      record: {
+        doc_id: id, title: row.get('title').trim(), doc_number: text(row, 'doc_number'), issued_on: issued,
+        issuer: text(row, 'issuer'), region_id: reg.id, title_en: text(row, 'title_en'),
+      },
+    };
+  },
+  register(rec, row, cat) {
+    cat.policies.set(rec.doc_id as string, { file: row.file, line: row.line });
+  },
+};
+
+const tasks: RoleRules = {
+  table: 'tasks',
+  columns: [
+    { name: 'doc_id', type: 'text' }, { name: 'task_id', type: 'text' }, { name: 'title', type: 'text' },
+    { name: 'lead_unit', type: 'text' }, { name: 'deadline', type: 'text' }, { name: 'status', type: 'text' },
+    { name: 'completed_on', type: 'text' }, { name: 'area', type: 'text' }, { name: 'milestone', type: 'text' },
+    { name: 'quality', type: 'text' }, { name: 'source_line', type: 'int' },
+  ],
+  convert(row) {
+    const miss = required(row, ['doc_id', 'task_id', 'title']);
+    if (miss) return miss;
+    const dates: Record<string, string | null> = {};
+    for (const k of ['deadline', 'completed_on']) {
+      const raw = row.get(k).trim();
+      // an empty deadline is a standing task (长期)
+      dates[k] = raw === '' || raw === '长期' ? null : parseDate(raw);
+      if (raw !== '' && raw !== '长期' && !dates[k]) return fail('bad_date', k, raw);
+    }
+    const status = text(row, 'status')?.toLowerCase() ?? null;
+    if (status && !TASK_STATUSES.includes(status)) return fail('bad_enum', 'status', status, TASK_STATUSES.join(', '));
+    const srcLine = optionalInt(row, 'source_line', 0, 1e9);
+    return {
+      ok: true,
+      key: `${row.get('doc_id').trim()}|${row.get('task_id').trim()}|${row.get('milestone').trim()}`,
+      record: {
+        doc_id: row.get('doc_id').trim(), task_id: row.get('task_id').trim(), title: row.get('title').trim(),
+        lead_unit: text(row, 'lead_unit'), deadline: dates.deadline ?? null, status, completed_on: dates.completed_on ?? null,
+        area: text(row, 'area'), milestone: text(row, 'milestone'), quality: text(row, 'quality'),
+        source_line: srcLine.ok ? srcLine.value : null,
+      },
+    };
+  },
+};
+
+export const RULES: Record<Role, RoleRules> = { indicators, regions, targets, observations, policies, tasks };

@@ -1,0 +1,54 @@
+/** The query API shared by the browser and node flavours of DuckDB-WASM. */
+import { Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { arrowToRows } from './arrowRows.ts';
+import type { ColumnData, Db, DbCore, Param } from './types.ts';
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Identifiers cannot be bound; they must come from code and match this pattern. */
+export function assertIdent(name: string): string {
+  if (!IDENT.test(name)) throw new Error(`invalid SQL identifier: ${JSON.stringify(name)}`);
+  return name;
+}
+
+function toArrowTable(columns: ColumnData[]): Table {
+  const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+  for (const c of columns) {
+    const type = c.type === 'text' ? new Utf8() : c.type === 'int' ? new Int32() : new Float64();
+    vectors[c.name] = vectorFromArray(c.values as unknown[], type);
+  }
+  return new Table(vectors);
+}
+
+let tmpCounter = 0;
+
+export function makeDb(core: DbCore): Db {
+  const db: Db = {
+    async queryArrow(sql, params = []) {
+      return core.run(sql, params);
+    },
+    async query(sql, params = []) {
+      return arrowToRows(await core.run(sql, params));
+    },
+    async exec(sql) {
+      await core.run(sql, []);
+    },
+    async insertColumns(table, columns) {
+      assertIdent(table);
+      if (columns.length === 0 || (columns[0]?.values.length ?? 0) === 0) return;
+      const names = columns.map((c) => assertIdent(c.name));
+      // Arrow lands in a scratch table first so that the INSERT can name its columns.
+      const tmp = `__ins_${++tmpCounter}`;
+      await core.insertArrow(toArrowTable(columns), tmp);
+      try {
+        await core.run(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM ${tmp}`, []);
+      } finally {
+        await core.run(`DROP TABLE IF EXISTS ${tmp}`, []);
+      }
+    },
+    close: () => core.close(),
+  };
+  return db;
+}
+
+export type { Param };

@@ -1,0 +1,43 @@
+/** DuckDB-WASM's node build (blocking bindings), for tests and the command line. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { tableToIPC, type Table } from 'apache-arrow';
+import { makeDb } from './makeDb.ts';
+import type { Db, Param } from './types.ts';
+
+const require = createRequire(import.meta.url);
+
+export async function openNodeDb(): Promise<Db> {
+  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+  const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+  const bindings = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+      eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await bindings.instantiate();
+  bindings.open({});
+  const conn = bindings.connect();
+  return makeDb({
+    async run(sql: string, params: readonly Param[]): Promise<Table> {
+      if (params.length === 0) return conn.query(sql);
+      const st = conn.prepare(sql);
+      try {
+        return st.query(...params);
+      } finally {
+        st.close();
+      }
+    },
+    async insertArrow(table: Table, name: string) {
+      // IPC bytes, not the Table object: the node build requires its own copy of apache-arrow.
+      conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
+    },
+    async close() {
+      conn.close();
+      bindings.reset();
+    },
+  });
+}

@@ -1,0 +1,36 @@
+/** Loads a folder of fixture CSVs into a fresh DuckDB (duckdb-wasm node build) through the real intake. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadFiles, type InputFile } from '../../src/data/intake.ts';
+import type { FileReport } from '../../src/data/report.ts';
+import { openNodeDb } from '../../src/db/nodeDb.ts';
+import { applySemanticLayer } from '../../src/db/semanticLayer.ts';
+import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
+import type { Db } from '../../src/db/types.ts';
+
+export const ROOT = resolve(__dirname, '../..');
+
+export function readCsvFolder(dir: string): InputFile[] {
+  const out: InputFile[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.toLowerCase().endsWith('.csv')) out.push({ path: relative(dir, full).split('\\').join('/'), bytes: new Uint8Array(readFileSync(full)) });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export async function openWithSemanticLayer(): Promise<Db> {
+  const db = await openNodeDb();
+  await applySemanticLayer(db, readSqlFiles(join(ROOT, 'queries')));
+  return db;
+}
+
+export async function loadFixture(dir: string): Promise<{ db: Db; reports: FileReport[] }> {
+  const db = await openWithSemanticLayer();
+  const reports = await loadFiles(db, readCsvFolder(dir));
+  return { db, reports };
+}

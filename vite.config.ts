@@ -1,0 +1,62 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve, normalize, sep } from 'node:path';
+import { buildManifest } from './src/data/manifestNode.ts';
+
+const dataDir = resolve(__dirname, 'data');
+
+/**
+ * Serves data/ with the app: a live manifest and the CSV files in dev (so a new file shows
+ * on the next reload, no restart), and the same layout copied into dist/ at build time.
+ */
+function dataFiles(): Plugin {
+  return {
+    name: 'data-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (url === '/data/manifest.json') {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(JSON.stringify(buildManifest(dataDir)));
+          return;
+        }
+        if (url.startsWith('/data/')) {
+          const file = normalize(resolve(dataDir, '.' + url.slice('/data'.length)));
+          if (!file.startsWith(dataDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            res.statusCode = 404;
+            res.end('not found');
+            return;
+          }
+          res.setHeader('Content-Type', 'text/csv');
+          res.setHeader('Cache-Control', 'no-store');
+          createReadStream(file).pipe(res);
+          return;
+        }
+        next();
+      });
+    },
+    generateBundle() {
+      const manifest = buildManifest(dataDir);
+      for (const f of manifest.files) {
+        this.emitFile({ type: 'asset', fileName: `data/${f.path}`, source: readFileSync(resolve(dataDir, f.path)) });
+      }
+      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: JSON.stringify(manifest, null, 1) });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: dist/ works from any sub-path of an intranet server.
+  base: './',
+  plugins: [react(), dataFiles()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    assetsInlineLimit: 0,
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+});
