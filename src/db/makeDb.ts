@@ -1,5 +1,5 @@
 /** The query API shared by the browser and node flavours of DuckDB-WASM. */
-import { Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { Float64, Int32, Table, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { arrowToRows } from './arrowRows.ts';
 import type { ColumnData, Db, DbCore, Param } from './types.ts';
 
@@ -12,10 +12,10 @@ export function assertIdent(name: string): string {
 }
 
 function toArrowTable(columns: ColumnData[]): Table {
-  const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+  const vectors: Record<string, Vector<DataType>> = {};
   for (const c of columns) {
-    const type = c.type === 'text' ? new Utf8() : c.type === 'int' ? new Int32() : new Float64();
-    vectors[c.name] = vectorFromArray(c.values as unknown[], type);
+    const type: DataType = c.type === 'text' ? new Utf8() : c.type === 'int' ? new Int32() : new Float64();
+    vectors[c.name] = vectorFromArray(c.values as unknown[], type) as Vector<DataType>;
   }
   return new Table(vectors);
 }

@@ -7,8 +7,31 @@ import type { Db, Param } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
+/** The part of the node-blocking build used here (its typings are not reachable through the package exports). */
+interface NodeStatement {
+  query(...params: unknown[]): Table;
+  close(): void;
+}
+interface NodeConnection {
+  query(sql: string): Table;
+  prepare(sql: string): NodeStatement;
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create: boolean }): void;
+  close(): void;
+}
+interface NodeBindings {
+  instantiate(): Promise<unknown>;
+  open(config: object): void;
+  connect(): NodeConnection;
+  reset(): void;
+}
+interface NodeBlocking {
+  createDuckDB(bundles: object, logger: unknown, runtime: unknown): Promise<NodeBindings>;
+  VoidLogger: new () => unknown;
+  NODE_RUNTIME: unknown;
+}
+
 export async function openNodeDb(): Promise<Db> {
-  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as NodeBlocking;
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const bindings = await duckdb.createDuckDB(
     {

@@ -1,6 +1,7 @@
 /** Loads a folder of fixture CSVs into a fresh DuckDB (duckdb-wasm node build) through the real intake. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadFiles, type InputFile } from '../../src/data/intake.ts';
 import type { FileReport } from '../../src/data/report.ts';
 import { openNodeDb } from '../../src/db/nodeDb.ts';
@@ -8,7 +9,7 @@ import { applySemanticLayer } from '../../src/db/semanticLayer.ts';
 import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import type { Db } from '../../src/db/types.ts';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export function readCsvFolder(dir: string): InputFile[] {
   const out: InputFile[] = [];
