@@ -10,8 +10,21 @@ export function sortSqlFiles(files: SqlFile[]): SqlFile[] {
   return [...files].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Files that start with `-- @refresh` rebuild snapshots and run again after every data load. */
+export function isRefreshFile(f: SqlFile): boolean {
+  return f.sql.trimStart().startsWith('-- @refresh');
+}
+
 export async function applySemanticLayer(db: Db, files: SqlFile[]): Promise<void> {
-  for (const f of sortSqlFiles(files)) {
+  await runFiles(db, sortSqlFiles(files));
+}
+
+export async function refreshSnapshots(db: Db, files: SqlFile[]): Promise<void> {
+  await runFiles(db, sortSqlFiles(files).filter(isRefreshFile));
+}
+
+async function runFiles(db: Db, files: SqlFile[]): Promise<void> {
+  for (const f of files) {
     try {
       await db.exec(f.sql);
     } catch (e) {

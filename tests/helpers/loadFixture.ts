@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFiles, type InputFile } from '../../src/data/intake.ts';
 import type { FileReport } from '../../src/data/report.ts';
 import { openNodeDb } from '../../src/db/nodeDb.ts';
-import { applySemanticLayer } from '../../src/db/semanticLayer.ts';
+import { applySemanticLayer, refreshSnapshots } from '../../src/db/semanticLayer.ts';
 import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import type { Db } from '../../src/db/types.ts';
 
@@ -33,5 +33,6 @@ export async function openWithSemanticLayer(): Promise<Db> {
 export async function loadFixture(dir: string): Promise<{ db: Db; reports: FileReport[] }> {
   const db = await openWithSemanticLayer();
   const reports = await loadFiles(db, readCsvFolder(dir));
+  await refreshSnapshots(db, readSqlFiles(join(ROOT, 'queries')));
   return { db, reports };
 }

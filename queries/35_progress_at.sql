@@ -3,7 +3,7 @@
 -- Use with bound parameters: SELECT * FROM progress_at(?, ?) WHERE ...
 CREATE OR REPLACE MACRO progress_at(y, m) AS TABLE
 WITH as_of AS (
-  SELECT * FROM target_status
+  SELECT * FROM target_status_snap
   WHERE year = y AND month <= m
   QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY month DESC) = 1
 )

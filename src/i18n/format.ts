@@ -1,0 +1,108 @@
+/** Numbers and units as officials read them, in Chinese and English. Pure functions. */
+import type { Lang } from './strings.ts';
+
+const UNIT_EN: Record<string, string> = {
+  亿元: '100M CNY',
+  万元: '10k CNY',
+  元: 'CNY',
+  万美元: '10k USD',
+  亿美元: '100M USD',
+  '%': '%',
+  '万元/亩': '10k CNY/mu',
+  亩: 'mu',
+  个: '',
+  家: 'firms',
+  项: 'items',
+  人: 'persons',
+  次: 'times',
+  工作日: 'working days',
+  天: 'days',
+  小时: 'hours',
+  万平方米: '10k m²',
+};
+
+export function unitLabel(unit: string | null | undefined, lang: Lang): string {
+  if (!unit) return '';
+  if (lang === 'zh') return unit;
+  return UNIT_EN[unit] ?? unit;
+}
+
+/** Decimals by unit when the catalogue gives none: money in 亿元 to 2, days to 1, counts to 0. */
+export function defaultDecimals(unit: string | null | undefined, value: number): number {
+  switch (unit) {
+    case '万美元':
+    case '个':
+    case '家':
+    case '项':
+    case '人':
+      return 0;
+    case '%':
+    case '亿元':
+    case '亿美元':
+    case '万元/亩':
+      return 2;
+    case '工作日':
+    case '天':
+    case '小时':
+      return 1;
+    default:
+      return Math.abs(value) >= 1000 ? 0 : 2;
+  }
+}
+
+const nf = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let f = nf.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    nf.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 2): string {
+  if (value == null || !Number.isFinite(value)) return '—';
+  return numberFormat(lang, decimals).format(value);
+}
+
+/** `74,000 万美元`, `206.60 亿元`, `2.35%`; English `74,000 10k USD`. */
+export function formatValue(value: number | null | undefined, unit: string | null | undefined, lang: Lang, decimals?: number | null): string {
+  if (value == null || !Number.isFinite(value)) return '—';
+  const d = decimals ?? defaultDecimals(unit, value);
+  const num = formatNumber(value, lang, d);
+  const u = unitLabel(unit, lang);
+  if (!u) return num;
+  if (u === '%') return `${num}%`;
+  return `${num} ${u}`;
+}
+
+/** A ratio (0.783) as a percentage (78.3%). */
+export function formatRatio(ratio: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (ratio == null || !Number.isFinite(ratio)) return '—';
+  return `${formatNumber(ratio * 100, lang, decimals)}%`;
+}
+
+/** Percentage points with a sign: `+2.3 个百分点` / `−4.9 pp`. */
+export function formatPoints(pp: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (pp == null || !Number.isFinite(pp)) return '—';
+  const rounded = Number(pp.toFixed(decimals));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(rounded), lang, decimals)}${lang === 'zh' ? ' 个百分点' : ' pp'}`;
+}
+
+/** Signed percent change: `+25.0%`. */
+export function formatChange(pct: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (pct == null || !Number.isFinite(pct)) return '—';
+  const rounded = Number(pct.toFixed(decimals));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
+  return `${sign}${formatNumber(Math.abs(rounded), lang, decimals)}%`;
+}
+
+export function formatYearMonth(year: number, month: number, lang: Lang): string {
+  return lang === 'zh' ? `${year}年${month}月` : `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${year}`;
+}
+
+export function formatMonth(month: number, lang: Lang): string {
+  return lang === 'zh' ? `${month}月` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+}

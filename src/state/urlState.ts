@@ -1,0 +1,59 @@
+/** The view lives in the URL, so a link reproduces it. Parsing is strict: unknown values fall back to defaults. */
+import type { Lang } from '../i18n/strings.ts';
+
+export const SCREENS = ['overview', 'indicator', 'region', 'data'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface ViewState {
+  screen: Screen;
+  lang: Lang;
+  /** null = the default chosen from the data */
+  region: string | null;
+  indicator: string | null;
+  year: number | null;
+  month: number | null;
+  /** ranking indicator on the overview; null = overall */
+  rank: string | null;
+}
+
+const ID = /^[\p{L}\p{N}_.:-]{1,64}$/u;
+
+function id(v: string | null): string | null {
+  return v !== null && ID.test(v) ? v : null;
+}
+
+function int(v: string | null, min: number, max: number): number | null {
+  if (v === null || !/^\d{1,4}$/.test(v)) return null;
+  const n = Number(v);
+  return n >= min && n <= max ? n : null;
+}
+
+export function parseViewState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const screen = q.get('screen');
+  // month=2020-10 is accepted as well as year=2020&month=10
+  const monthRaw = q.get('month');
+  const ym = monthRaw?.match(/^(\d{4})-(\d{1,2})$/);
+  return {
+    screen: (SCREENS as readonly string[]).includes(screen ?? '') ? (screen as Screen) : 'overview',
+    lang: q.get('lang') === 'en' ? 'en' : 'zh',
+    region: id(q.get('region')),
+    indicator: id(q.get('indicator')),
+    year: ym ? int(ym[1]!, 1900, 2200) : int(q.get('year'), 1900, 2200),
+    month: ym ? int(ym[2]!, 1, 12) : int(monthRaw, 1, 12),
+    rank: id(q.get('rank')),
+  };
+}
+
+export function serializeViewState(s: ViewState): string {
+  const q = new URLSearchParams();
+  if (s.screen !== 'overview') q.set('screen', s.screen);
+  if (s.region) q.set('region', s.region);
+  if (s.indicator) q.set('indicator', s.indicator);
+  if (s.year !== null) q.set('year', String(s.year));
+  if (s.month !== null) q.set('month', String(s.month));
+  if (s.rank) q.set('rank', s.rank);
+  if (s.lang !== 'zh') q.set('lang', s.lang);
+  const str = q.toString();
+  return str ? `?${str}` : '';
+}
