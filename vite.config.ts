@@ -4,7 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, normalize, sep } from 'node:path';
 import { buildManifest } from './src/data/manifestNode.ts';
 
-const dataDir = resolve(__dirname, 'data');
+const dataDir = resolve(import.meta.dirname, 'data');
 
 /**
  * Serves data/ with the app: a live manifest and the CSV files in dev (so a new file shows

@@ -16,3 +16,13 @@ SELECT * FROM (VALUES
   ('slightly_behind', slight_lag_floor(), 0.0,          2),
   ('far_behind',      NULL::DOUBLE,       slight_lag_floor(), 3)
 ) t(status, gap_from, gap_below, severity);
+
+-- A region's overall standing from the share of its targets on pace: at least three in four
+-- is on pace, at least half slightly behind, fewer far behind.
+CREATE OR REPLACE MACRO overall_status(n_ahead, n_slightly_behind, n_far_behind) AS
+  CASE
+    WHEN n_ahead + n_slightly_behind + n_far_behind = 0 THEN 'no_data'
+    WHEN n_ahead >= 0.75 * (n_ahead + n_slightly_behind + n_far_behind) THEN 'ahead'
+    WHEN n_ahead >= 0.5 * (n_ahead + n_slightly_behind + n_far_behind) THEN 'slightly_behind'
+    ELSE 'far_behind'
+  END;

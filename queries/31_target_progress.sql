@@ -8,14 +8,20 @@
 -- shape; rate, min and max targets must hold at every month.
 CREATE OR REPLACE VIEW target_progress AS
 WITH joined AS (
-  SELECT ty.*, s.month, s.value AS actual, s.value_prev_year AS actual_prev_year,
+  -- every month of the year, so that the path is drawn to December; months without data have
+  -- a NULL actual and status no_data
+  SELECT ty.*, mo.month, s.value AS actual, py.value AS actual_prev_year,
          s.yoy_pct, s.yoy_diff, s.illustrative, s.origin, s.n_parts,
-         s.month / 12.0 AS time_progress,
+         mo.month / 12.0 AS time_progress,
          r.yoy_pct AS ref_yoy_pct, r.value AS ref_value
   FROM target_years ty
-  JOIN series s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id AND s.year = ty.year
+  CROSS JOIN (SELECT unnest(range(1, 13)) AS month) mo
+  LEFT JOIN series s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
+                    AND s.year = ty.year AND s.month = mo.month
+  LEFT JOIN obs_all py ON py.indicator_id = ty.indicator_id AND py.region_id = ty.region_id
+                      AND py.year = ty.year - 1 AND py.month = mo.month
   LEFT JOIN series r ON ty.kind = 'benchmark' AND r.indicator_id = ty.indicator_id
-                    AND r.region_id = ty.ref_region_id AND r.year = ty.year AND r.month = s.month
+                    AND r.region_id = ty.ref_region_id AND r.year = ty.year AND r.month = mo.month
 ),
 paced AS (
   SELECT *,
@@ -42,14 +48,21 @@ scored AS (
       WHEN kind = 'benchmark' OR target_value IS NULL OR target_value = 0 THEN NULL
       WHEN kind = 'max' THEN 1.0
       ELSE path_value / target_value
-    END AS expected
+    END AS expected,
+    -- what the pace line is, for labels: time elapsed, last year's shape, or the target itself
+    CASE
+      WHEN kind = 'benchmark' THEN 'benchmark'
+      WHEN is_rate OR kind IN ('share', 'pp_change', 'min', 'max') THEN 'target'
+      WHEN kind = 'growth' AND actual_prev_year IS NOT NULL THEN 'last_year'
+      ELSE 'time'
+    END AS pace_basis
   FROM paced
 )
 SELECT
   target_id, indicator_id, region_id, year, month, kind, target_year, is_path, is_primary,
   target_input, target_value, path_base, prev_full, ref_region_id,
   actual, actual_prev_year, yoy_pct, yoy_diff, time_progress,
-  path_value, completion, expected,
+  path_value, completion, expected, pace_basis,
   benchmark_value, own_measure,
   CASE
     WHEN kind = 'benchmark' THEN own_measure - benchmark_value

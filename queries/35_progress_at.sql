@@ -4,7 +4,7 @@
 CREATE OR REPLACE MACRO progress_at(y, m) AS TABLE
 WITH as_of AS (
   SELECT * FROM target_status_snap
-  WHERE year = y AND month <= m
+  WHERE year = y AND month <= m AND actual IS NOT NULL
   QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY month DESC) = 1
 )
 SELECT a.*, r.parent_id,

@@ -13,6 +13,7 @@ WITH s AS (
   GROUP BY region_id
 )
 SELECT s.*, n_ahead / n_targets AS share_ahead, r.parent_id,
+       overall_status(n_ahead, n_slightly_behind, n_far_behind) AS overall_status,
        rank() OVER (PARTITION BY r.parent_id ORDER BY n_ahead / n_targets DESC, mean_gap DESC) AS sibling_rank,
        count(*) OVER (PARTITION BY r.parent_id) AS sibling_count
 FROM s JOIN regions r USING (region_id);

@@ -24,7 +24,7 @@ kids AS (
 )
 SELECT f.family, f.indicator_id, f.sort_order,
        o.target_id, o.kind, o.year, o.month, o.target_year, o.is_path, o.target_input, o.target_value,
-       o.actual, o.completion, o.expected, o.time_progress, o.pace_gap, o.status, o.yoy_pct, o.yoy_diff,
+       o.actual, o.completion, o.expected, o.pace_basis, o.time_progress, o.pace_gap, o.status, o.yoy_pct, o.yoy_diff,
        o.projection, o.projected_completion, o.behind_since_month, o.benchmark_value, o.own_measure,
        o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line,
        k.n_children, k.n_children_ahead, k.worst_region_id, k.worst_gap, k.worst_actual, k.worst_target,

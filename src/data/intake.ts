@@ -27,6 +27,8 @@ export interface IntakeOptions {
   onProgress?: (p: IntakeProgress) => void;
   /** Lets the page repaint between files. */
   yieldToUi?: () => Promise<void>;
+  /** Files that failed before the intake saw them (e.g. a failed download); reported with the rest. */
+  failedBefore?: FileReport[];
 }
 
 interface Prepared {
@@ -233,7 +235,7 @@ export async function loadFiles(db: Db, files: InputFile[], opts: IntakeOptions 
     }
   }
   for (const p of prepared) if (!p.role) finish(p, 0);
-  const reports = prepared.map((p) => p.report);
+  const reports = [...prepared.map((p) => p.report), ...(opts.failedBefore ?? [])];
   await writeReports(db, reports);
   onProgress?.({ phase: 'done', filesDone: total, filesTotal: total, rowsLoaded });
   return reports;

@@ -28,7 +28,7 @@ async function runFiles(db: Db, files: SqlFile[]): Promise<void> {
     try {
       await db.exec(f.sql);
     } catch (e) {
-      throw new Error(`queries/${f.name}: ${(e as Error).message}`);
+      throw new Error(`queries/${f.name}: ${(e as Error).message}`, { cause: e });
     }
   }
 }

@@ -97,6 +97,11 @@ const zh = {
   refGrowth: '对标增速',
   regionsCount: '{n}个区域',
   panelError: '本面板出错：{msg}',
+  'pace.time': '序时进度',
+  'pace.last_year': '上年同期进度',
+  'pace.target': '应达',
+  'pace.benchmark': '对标',
+  compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -197,6 +202,11 @@ const en: Record<StringKey, string> = {
   refGrowth: 'Benchmark growth',
   regionsCount: '{n} regions',
   panelError: 'This panel failed: {msg}',
+  'pace.time': 'Time elapsed',
+  'pace.last_year': "Last year's pace",
+  'pace.target': 'Required',
+  'pace.benchmark': 'Benchmark',
+  compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

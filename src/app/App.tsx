@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useState } from 'react';
+import { QueryClientContext } from '../db/useQuery.ts';
+import { LangProvider } from '../i18n/I18n.tsx';
+import { translate } from '../i18n/strings.ts';
+import { Header } from '../components/Header.tsx';
+import { Data } from '../screens/Data.tsx';
+import { Indicator } from '../screens/Indicator.tsx';
+import { Overview } from '../screens/Overview.tsx';
+import { Region } from '../screens/Region.tsx';
+import { useViewState } from '../state/useViewState.ts';
+import { AppContext } from './AppContext.tsx';
+import { boot, type Booted, type BootStep } from './boot.ts';
+import { loadMeta, type Meta } from './meta.ts';
+import { resolveView } from './view.ts';
+import { formatNumber } from '../i18n/format.ts';
+
+type Phase = { kind: 'booting'; step: BootStep } | { kind: 'failed'; error: Error } | { kind: 'ready'; booted: Booted; meta: Meta };
+
+function Loading({ step, lang }: { step: BootStep; lang: 'zh' | 'en' }) {
+  const text =
+    step.step === 'db'
+      ? translate(lang, 'loadingDb')
+      : step.step === 'views'
+        ? translate(lang, 'loadingViews')
+        : translate(lang, 'loadingFiles', { done: step.progress.filesDone, total: step.progress.filesTotal, rows: formatNumber(step.progress.rowsLoaded, lang, 0) });
+  const pct = step.step === 'files' && step.progress.filesTotal > 0 ? (step.progress.filesDone / step.progress.filesTotal) * (step.progress.phase === 'load' ? 1 : 0.5) : step.step === 'views' ? 1 : 0;
+  return (
+    <div className="boot" role="status" aria-live="polite" data-boot={step.step}>
+      <div className="boot-title">{translate(lang, 'appTitle')}</div>
+      <div className="boot-text">{text}</div>
+      <div className="boot-bar">
+        <div style={{ width: `${Math.round(pct * 100)}%` }} />
+      </div>
+      {step.step === 'files' && step.progress.file && <div className="boot-file">{step.progress.file}</div>}
+    </div>
+  );
+}
+
+export function App() {
+  const [state, setView] = useViewState();
+  const [phase, setPhase] = useState<Phase>({ kind: 'booting', step: { step: 'db' } });
+  useEffect(() => {
+    let live = true;
+    boot((step) => live && setPhase({ kind: 'booting', step }))
+      .then(async (booted) => {
+        const meta = await loadMeta(booted.client);
+        if (live) setPhase({ kind: 'ready', booted, meta });
+      })
+      .catch((error: Error) => live && setPhase({ kind: 'failed', error }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = translate(state.lang, 'appTitle');
+  }, [state.lang]);
+
+  const ready = phase.kind === 'ready' ? phase : null;
+  const view = useMemo(() => (ready ? resolveView(state, ready.meta) : null), [state, ready]);
+  const clientValue = useMemo(() => (ready ? { client: ready.booted.client, version: ready.booted.client.version } : null), [ready]);
+
+  if (phase.kind === 'booting') return <Loading step={phase.step} lang={state.lang} />;
+  if (phase.kind === 'failed')
+    return (
+      <div className="boot failed" role="alert">
+        <div className="boot-title">{translate(state.lang, 'loadFailed')}</div>
+        <pre className="boot-error">{phase.error.message}</pre>
+      </div>
+    );
+  if (!ready || !view || !clientValue) return null;
+  const screen = view.screen === 'indicator' ? <Indicator /> : view.screen === 'region' ? <Region /> : view.screen === 'data' ? <Data /> : <Overview />;
+  return (
+    <LangProvider lang={view.lang}>
+      <QueryClientContext.Provider value={clientValue}>
+        <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports }}>
+          <div className="app" data-screen={view.screen} data-ready="true">
+            <Header />
+            <main>{screen}</main>
+          </div>
+        </AppContext.Provider>
+      </QueryClientContext.Provider>
+    </LangProvider>
+  );
+}

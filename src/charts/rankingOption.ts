@@ -1,0 +1,84 @@
+/** Horizontal ranking bars (completion or share on pace), coloured and marked by status, with the pace line. */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartStyle } from './chartStyle.ts';
+import { escapeHtml, escapeRichText } from './escape.ts';
+import { asStatus, STATUS_COLOR, STATUS_ICON } from './status.ts';
+
+export interface RankItem {
+  name: string;
+  /** a ratio: 0.79 = 79 % */
+  value: number | null;
+  /** where pace says this item should be (a ratio), drawn as a marker on its bar */
+  expected: number | null;
+  status: string | null;
+  /** extra tooltip lines, already formatted */
+  detail: string[];
+}
+
+export interface RankingInput {
+  items: RankItem[];
+  paceLabel: string;
+  formatRatio: (v: number | null) => string;
+}
+
+export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCoreOption {
+  const fs = style.fontSize;
+  // best at the top: ECharts draws category axes bottom-up
+  const items = [...input.items].reverse();
+  const max = Math.max(1.2, ...items.map((i) => Math.max(i.value ?? 0, i.expected ?? 0))) * 100;
+  const withPace = items.some((i) => i.expected != null);
+  return {
+    animation: false,
+    textStyle: { fontSize: fs, color: style.text },
+    grid: { left: fs * 0.5, right: fs * 5.5, top: fs * 1.6, bottom: fs * 0.5, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      textStyle: { fontSize: fs * 0.9 },
+      formatter: (p: { dataIndex: number }) => {
+        const it = items[p.dataIndex];
+        if (!it) return '';
+        const pace = it.expected != null ? [`${escapeHtml(input.paceLabel)} ${escapeHtml(input.formatRatio(it.expected))}`] : [];
+        return [`<b>${escapeHtml(it.name)}</b>`, escapeHtml(input.formatRatio(it.value)), ...pace, ...it.detail.map(escapeHtml)].join('<br/>');
+      },
+    },
+    xAxis: { type: 'value', max: Math.ceil(max / 10) * 10, axisLabel: { show: false }, splitLine: { show: false } },
+    yAxis: {
+      type: 'category',
+      data: items.map((i) => escapeRichText(i.name)),
+      axisLabel: { fontSize: fs * 0.95, color: style.text },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: style.grid } },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: fs * 1.5,
+        data: items.map((i) => ({
+          value: i.value == null ? 0 : i.value * 100,
+          itemStyle: { color: STATUS_COLOR[asStatus(i.status)], borderRadius: [0, 3, 3, 0] },
+          label: {
+            show: true,
+            position: 'right',
+            fontSize: fs * 0.9,
+            color: style.text,
+            formatter: `${STATUS_ICON[asStatus(i.status)]} ${input.formatRatio(i.value)}`,
+          },
+        })),
+      },
+      ...(withPace
+        ? [
+            {
+              type: 'scatter',
+              name: input.paceLabel,
+              symbol: 'rect',
+              symbolSize: [Math.max(3, fs / 5), fs * 1.7],
+              itemStyle: { color: '#e07b00' },
+              z: 4,
+              data: items.map((i, k) => (i.expected == null ? null : [i.expected * 100, k])),
+              tooltip: { show: false },
+            },
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,119 @@
+import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
+import { useLang, useT } from '../i18n/I18n.tsx';
+import { PaceBar } from './PaceBar.tsx';
+import { Provenance } from './Provenance.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+import { TargetText } from './TargetText.tsx';
+
+export interface KpiRow {
+  family: string;
+  indicator_id: string;
+  kind: string | null;
+  actual: number | null;
+  target_value: number | null;
+  target_input: number | null;
+  target_year: number | null;
+  is_path: boolean | null;
+  completion: number | null;
+  expected: number | null;
+  pace_basis: string | null;
+  time_progress: number | null;
+  pace_gap: number | null;
+  status: string | null;
+  behind_since_month: number | null;
+  benchmark_value: number | null;
+  own_measure: number | null;
+  illustrative: boolean | null;
+  doc_number: string | null;
+  doc_title: string | null;
+  quote: string | null;
+  source_line: string | null;
+  n_children: number | null;
+  n_children_ahead: number | null;
+  worst_region_id: string | null;
+  worst_name_zh: string | null;
+  worst_name_en: string | null;
+  worst_actual: number | null;
+  worst_target: number | null;
+  worst_gap: number | null;
+  children_illustrative: boolean | null;
+}
+
+export interface KpiCardProps {
+  row: KpiRow;
+  indicatorName: string;
+  unit: string;
+  decimals: number | null;
+  onOpen: () => void;
+}
+
+/** One headline target: value, target, completion against pace, status, source. */
+export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardProps) {
+  const t = useT();
+  const lang = useLang();
+  const hasOwn = row.kind !== null;
+  const sample = hasOwn ? row.illustrative : row.children_illustrative;
+  return (
+    <article className={`kpi-card status-edge-${hasOwn ? (row.status ?? 'no_data') : 'none'}`} data-kpi={row.family} data-indicator={row.indicator_id}>
+      <header className="kpi-head">
+        <span className="kpi-family">{t(`family.${row.family}` as never) || row.family}</span>
+        {hasOwn && <StatusBadge status={row.status} />}
+        {sample && <span className="sample-tag small">{t('sample')}</span>}
+      </header>
+      <button type="button" className="kpi-main" onClick={onOpen} title={t('open')}>
+        <span className="kpi-name">{indicatorName}</span>
+        {hasOwn ? (
+          <>
+            <span className="kpi-value" data-field="actual">{formatValue(row.actual, unit, lang, decimals)}</span>
+            <span className="kpi-target" data-field="target">
+              <TargetText kind={row.kind!} targetInput={row.target_input} targetValue={row.target_value} targetYear={row.target_year} isPath={!!row.is_path} unit={unit} decimals={decimals} />
+            </span>
+          </>
+        ) : row.n_children ? (
+          <>
+            <span className="kpi-value" data-field="children">
+              {row.n_children_ahead}/{row.n_children}
+            </span>
+            <span className="kpi-target">{t('childrenOnPace', { ok: row.n_children_ahead ?? 0, total: row.n_children })}</span>
+          </>
+        ) : (
+          <span className="kpi-value muted">{t('noData')}</span>
+        )}
+      </button>
+      {hasOwn && row.kind !== 'benchmark' && (
+        <>
+          <PaceBar completion={row.completion} expected={row.expected} status={row.status} />
+          <div className="kpi-figures">
+            <span>
+              {t('completion')} <b data-field="completion">{formatRatio(row.completion, lang)}</b>
+            </span>
+            <span>
+              {t(`pace.${row.pace_basis ?? 'time'}` as never)} <b data-field="expected">{formatRatio(row.expected, lang)}</b>
+            </span>
+            <span className={`gap ${row.pace_gap != null && row.pace_gap < 0 ? 'neg' : 'pos'}`} data-field="gap">
+              {formatPoints(row.pace_gap, lang)}
+            </span>
+          </div>
+        </>
+      )}
+      {hasOwn && row.kind === 'benchmark' && (
+        <div className="kpi-figures">
+          <span>{t('ownGrowth')} <b>{formatPoints(row.own_measure, lang)}</b></span>
+          <span>{t('refGrowth')} <b>{formatPoints(row.benchmark_value, lang)}</b></span>
+        </div>
+      )}
+      {!hasOwn && row.worst_region_id && (
+        <div className="kpi-figures worst">
+          <StatusBadge status={row.worst_gap != null && row.worst_gap < 0 ? (row.worst_gap < -5 ? 'far_behind' : 'slightly_behind') : 'ahead'} compact />
+          <span>
+            {lang === 'en' && row.worst_name_en ? row.worst_name_en : row.worst_name_zh} {formatValue(row.worst_actual, unit, lang, decimals)} / {formatValue(row.worst_target, unit, lang, decimals)}
+          </span>
+        </div>
+      )}
+      <footer className="kpi-foot">
+        {hasOwn && row.behind_since_month != null && <span className="behind-since">{t('sinceMonth', { month: lang === 'zh' ? `${row.behind_since_month}` : String(row.behind_since_month) })}</span>}
+        <Provenance docNumber={row.doc_number} docTitle={row.doc_title} quote={row.quote} line={row.source_line} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,208 @@
+import { useMemo } from 'react';
+import { useApp } from '../app/AppContext.tsx';
+import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
+import { cumulativeOption, type MonthPoint } from '../charts/cumulativeOption.ts';
+import { regionBarsOption } from '../charts/regionBarsOption.ts';
+import { DataTable, type TableColumn } from '../components/DataTable.tsx';
+import { EChart } from '../components/EChart.tsx';
+import { PaceBar } from '../components/PaceBar.tsx';
+import { Panel } from '../components/Panel.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { TargetText } from '../components/TargetText.tsx';
+import { useChartStyle } from '../components/useChartStyle.ts';
+import { useQuery } from '../db/useQuery.ts';
+import { formatChange, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
+import { useLang, useT } from '../i18n/I18n.tsx';
+import type { ChildProgress } from './Overview.tsx';
+import { PANEL_SQL } from './panelSql.ts';
+
+export interface TargetRow {
+  target_id: string;
+  indicator_id: string;
+  region_id: string;
+  kind: string;
+  year: number;
+  month: number;
+  target_year: number;
+  is_path: boolean;
+  is_primary: boolean;
+  target_input: number | null;
+  target_value: number | null;
+  actual: number | null;
+  completion: number | null;
+  expected: number | null;
+  pace_basis: string;
+  time_progress: number;
+  pace_gap: number | null;
+  status: string;
+  yoy_pct: number | null;
+  yoy_diff: number | null;
+  projection: number | null;
+  projected_completion: number | null;
+  projection_method: string;
+  behind_since_month: number | null;
+  benchmark_value: number | null;
+  own_measure: number | null;
+  ref_region_id: string | null;
+  ref_name_zh: string | null;
+  ref_name_en: string | null;
+  illustrative: boolean;
+  doc_id: string | null;
+  doc_number: string | null;
+  doc_title: string | null;
+  quote: string | null;
+  source_line: string | null;
+  sibling_rank: number | null;
+  sibling_count: number | null;
+}
+
+function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: string; decimals: number | null }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="target-list">
+      {rows.map((r) => (
+        <div key={r.target_id} className={`target-item ${r.is_primary ? 'primary' : ''}`} data-target={r.target_id}>
+          <div className="target-line">
+            <StatusBadge status={r.status} />
+            <span className="target-kind">{t(`kind.${r.kind}` as never)}</span>
+            <TargetText kind={r.kind} targetInput={r.target_input} targetValue={r.target_value} targetYear={r.target_year} isPath={r.is_path} unit={unit} decimals={decimals} refName={(lang === 'en' ? r.ref_name_en : r.ref_name_zh) ?? undefined} />
+          </div>
+          {r.kind === 'benchmark' ? (
+            <div className="target-figures">
+              {t('ownGrowth')} {formatChange(r.own_measure, lang)} · {t('refGrowth')} {formatChange(r.benchmark_value, lang)} · {t('benchmarkGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
+            </div>
+          ) : (
+            <>
+              <PaceBar completion={r.completion} expected={r.expected} status={r.status} />
+              <div className="target-figures">
+                {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t(`pace.${r.pace_basis}` as never)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
+              </div>
+              <div className="target-figures muted">
+                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t(`method.${r.projection_method}` as never)})
+                {r.behind_since_month != null && <> · {t('behindSince')} {formatMonth(r.behind_since_month, lang)}</>}
+              </div>
+            </>
+          )}
+          <div className="target-source">
+            <div>
+              <span className="prov-label">{t('targetSource')}</span> {r.doc_number ?? r.doc_id ?? '—'}
+              {r.source_line && <span className="muted"> · {t('line', { n: r.source_line })}</span>}
+            </div>
+            {r.doc_title && <div className="muted">{r.doc_title}</div>}
+            {r.quote && <blockquote>“{r.quote}”</blockquote>}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function Indicator() {
+  const { meta, view, setView } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const style = useChartStyle();
+  const ind = meta.indicators.get(view.indicatorId);
+  const unit = ind?.unit ?? '';
+  const decimals = ind?.decimals ?? null;
+  const fv = (v: number | null) => formatValue(v, unit, lang, decimals);
+  const fr = (v: number | null) => formatRatio(v, lang);
+
+  const targets = useQuery<TargetRow>(PANEL_SQL.targetsOf, [view.year, view.month, view.regionId, view.indicatorId]);
+  const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
+  const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
+  const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  const chartOption = useMemo(
+    () =>
+      cumulativeOption(
+        // months after the chosen one keep their path but not their actuals
+        { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
+        {
+          actual: t('actual'),
+          lastYear: t('lastYear'),
+          targetPath: t('targetPath'),
+          annualTarget: t('annualTarget'),
+          completion: t('completion'),
+          timeProgress: t('timeProgress'),
+          monthName: (m) => formatMonth(m, lang),
+          formatValue: fv,
+          formatRatio: fr,
+        },
+        style,
+      ),
+    // fv/fr only depend on unit, decimals, lang
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t],
+  );
+
+  // children of the region; a region without children compares with its siblings
+  const parentForBars = childrenOf(meta, view.regionId).length > 0 ? view.regionId : (meta.regions.get(view.regionId)?.parent_id ?? view.regionId);
+  const kids = useQuery<ChildProgress>(PANEL_SQL.childProgress, [view.year, view.month, parentForBars, view.indicatorId]);
+  const bars = useMemo(
+    () =>
+      regionBarsOption(
+        (kids.data ?? []).map((k) => ({ name: regionName(meta, k.region_id, lang), actual: k.actual, target: k.target_value, path: k.path_value, completion: k.completion, status: k.status })),
+        { actual: t('actual'), target: t('target'), path: t('targetPath'), formatValue: fv, formatRatio: fr },
+        style,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [kids.data, meta, lang, unit, decimals, style, t],
+  );
+
+  const tableRows = useMemo(() => {
+    const own = primary ? [{ ...primary, region_id: view.regionId } as unknown as ChildProgress] : [];
+    return [...own, ...(kids.data ?? []).filter((k) => k.region_id !== view.regionId)];
+  }, [primary, kids.data, view.regionId]);
+  const columns = useMemo<TableColumn<ChildProgress>[]>(
+    () => [
+      { id: 'region', header: t('region'), value: (r) => regionName(meta, r.region_id, lang) },
+      { id: 'status', header: t('status'), value: (r) => t(`status.${r.status}` as never), render: (r) => <StatusBadge status={r.status} /> },
+      { id: 'actual', header: `${t('actual')} (${unit})`, value: (r) => r.actual, render: (r) => fv(r.actual), align: 'right' },
+      { id: 'target', header: `${t('target')} (${unit})`, value: (r) => r.target_value, render: (r) => fv(r.target_value), align: 'right' },
+      { id: 'completion', header: t('completion'), value: (r) => (r.completion == null ? null : Number((r.completion * 100).toFixed(2))), render: (r) => fr(r.completion), align: 'right' },
+      { id: 'expected', header: t('timeProgress'), value: (r) => (r.expected == null ? null : Number((r.expected * 100).toFixed(2))), render: (r) => fr(r.expected), align: 'right' },
+      { id: 'gap', header: t('paceGap'), value: (r) => (r.pace_gap == null ? null : Number(r.pace_gap.toFixed(2))), render: (r) => formatPoints(r.pace_gap, lang), align: 'right' },
+      { id: 'yoy', header: t('yoy'), value: (r) => (r.yoy_pct == null ? null : Number(r.yoy_pct.toFixed(2))), render: (r) => formatChange(r.yoy_pct, lang), align: 'right' },
+      { id: 'rank', header: t('rank'), value: (r) => r.sibling_rank, align: 'right' },
+      { id: 'projection', header: t('projection'), value: (r) => r.projection, render: (r) => fv(r.projection), align: 'right' },
+      { id: 'since', header: t('behindSince'), value: (r) => r.behind_since_month, render: (r) => (r.behind_since_month ? formatMonth(r.behind_since_month, lang) : ''), align: 'right' },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [meta, lang, unit, decimals, t],
+  );
+
+  const sample = (targets.data ?? []).some((r) => r.illustrative) || (monthly.data ?? []).some((r) => r.illustrative);
+  const title = `${indicatorName(meta, view.indicatorId, lang)} · ${regionName(meta, view.regionId, lang)}`;
+  return (
+    <div className="screen indicator">
+      <div className="screen-toolbar">
+        <label>
+          {t('indicator')}{' '}
+          <select value={view.indicatorId} onChange={(e) => setView({ indicator: e.target.value })} data-control="indicator">
+            {meta.indicatorList.map((i) => (
+              <option key={i.indicator_id} value={i.indicator_id}>
+                {indicatorName(meta, i.indicator_id, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <h1 className="screen-title">{title}</h1>
+      </div>
+      <div className="indicator-grid">
+        <Panel id="cumulative" title={t('cumulativeVsPath')} loading={monthly.loading} error={monthly.error} sample={sample} className="span-2">
+          {(monthly.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={chartOption} label={t('cumulativeVsPath')} />}
+        </Panel>
+        <Panel id="targets" title={t('allTargets')} loading={targets.loading} error={targets.error} sample={sample}>
+          {(targets.data ?? []).length === 0 ? <div className="empty">{t('noTarget')}</div> : <TargetsPanel rows={targets.data ?? []} unit={unit} decimals={decimals} />}
+        </Panel>
+        <Panel id="by-region" title={t('byRegion')} loading={kids.loading} error={kids.error} sample={(kids.data ?? []).some((k) => k.illustrative)} className="span-2">
+          {(kids.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={bars} label={t('byRegion')} />}
+        </Panel>
+        <Panel id="detail" title={t('detailTable')} loading={kids.loading} error={kids.error} className="table-panel">
+          <DataTable rows={tableRows} columns={columns} exportName={`${view.indicatorId}-${view.regionId}-${view.year}-${String(view.month).padStart(2, '0')}`} rowClass={(r) => (r.region_id === view.regionId ? 'own-row' : '')} />
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+import { useMemo } from 'react';
+import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
+import { useApp } from '../app/AppContext.tsx';
+import { rankingOption } from '../charts/rankingOption.ts';
+import { EChart } from '../components/EChart.tsx';
+import { KpiCard, type KpiRow } from '../components/KpiCard.tsx';
+import { Panel } from '../components/Panel.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { useChartStyle } from '../components/useChartStyle.ts';
+import { useQuery } from '../db/useQuery.ts';
+import { formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
+import { useLang, useT } from '../i18n/I18n.tsx';
+import { PANEL_SQL } from './panelSql.ts';
+
+interface RankOverall {
+  region_id: string;
+  n_targets: number;
+  n_ahead: number;
+  n_slightly_behind: number;
+  n_far_behind: number;
+  share_ahead: number;
+  mean_gap: number;
+  overall_status: string;
+  sibling_rank: number;
+  illustrative: boolean;
+}
+
+export interface ChildProgress {
+  region_id: string;
+  indicator_id: string;
+  kind: string;
+  actual: number | null;
+  target_value: number | null;
+  path_value: number | null;
+  completion: number | null;
+  expected: number | null;
+  time_progress: number;
+  pace_gap: number | null;
+  status: string;
+  sibling_rank: number | null;
+  sibling_count: number | null;
+  yoy_pct: number | null;
+  projection: number | null;
+  projected_completion: number | null;
+  behind_since_month: number | null;
+  month: number;
+  illustrative: boolean;
+}
+
+interface LagRow {
+  region_id: string;
+  indicator_id: string;
+  kind: string;
+  actual: number | null;
+  target_value: number | null;
+  completion: number | null;
+  expected: number | null;
+  pace_gap: number | null;
+  status: string;
+  behind_since_month: number | null;
+  month: number;
+  illustrative: boolean;
+  own_measure: number | null;
+  benchmark_value: number | null;
+}
+
+function KpiRowPanel() {
+  const { meta, view, setView } = useApp();
+  const t = useT();
+  const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
+  return (
+    <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error}>
+      <div className="kpi-grid">
+        {(q.data ?? []).map((row) => {
+          const ind = meta.indicators.get(row.indicator_id);
+          return (
+            <KpiCard
+              key={row.family}
+              row={row}
+              indicatorName={indicatorName(meta, row.indicator_id, view.lang)}
+              unit={ind?.unit ?? ''}
+              decimals={ind?.decimals ?? null}
+              onOpen={() => setView({ screen: 'indicator', indicator: row.indicator_id, region: view.regionId })}
+            />
+          );
+        })}
+      </div>
+    </Panel>
+  );
+}
+
+function RankingPanel() {
+  const { meta, view, setView } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const style = useChartStyle();
+  const indicators = useQuery<{ indicator_id: string }>(PANEL_SQL.rankingIndicators, [view.year, view.month, view.regionId]);
+  const rankBy = view.rank && indicators.data?.some((r) => r.indicator_id === view.rank) ? view.rank : null;
+  const overall = useQuery<RankOverall>(rankBy ? null : PANEL_SQL.rankingOverall, [view.year, view.month, view.regionId]);
+  const byInd = useQuery<ChildProgress>(rankBy ? PANEL_SQL.childProgress : null, [view.year, view.month, view.regionId, rankBy]);
+  const option = useMemo(() => {
+    const fr = (v: number | null) => formatRatio(v, lang);
+    if (rankBy) {
+      const rows = byInd.data ?? [];
+      const ind = meta.indicators.get(rankBy);
+      return rankingOption(
+        {
+          items: rows.map((r) => ({
+            name: regionName(meta, r.region_id, lang),
+            value: r.completion,
+            expected: r.expected,
+            status: r.status,
+            detail: [`${t('actual')} ${formatValue(r.actual, ind?.unit, lang, ind?.decimals)}`, `${t('target')} ${formatValue(r.target_value, ind?.unit, lang, ind?.decimals)}`, `${t('paceGap')} ${formatPoints(r.pace_gap, lang)}`],
+          })),
+          paceLabel: t('timeProgress'),
+          formatRatio: fr,
+        },
+        style,
+      );
+    }
+    const rows = overall.data ?? [];
+    return rankingOption(
+      {
+        items: rows.map((r) => ({
+          name: regionName(meta, r.region_id, lang),
+          value: r.share_ahead,
+          status: r.overall_status,
+          expected: null,
+          detail: [t('summaryCounts', { ahead: r.n_ahead, slight: r.n_slightly_behind, far: r.n_far_behind }), `${t('meanGap')} ${formatPoints(r.mean_gap, lang)}`],
+        })),
+        paceLabel: '',
+        formatRatio: (v) => formatRatio(v, lang, 0),
+      },
+      style,
+    );
+  }, [rankBy, byInd.data, overall.data, meta, lang, t, style]);
+  const q = rankBy ? byInd : overall;
+  const sample = (q.data ?? []).some((r) => r.illustrative);
+  const kids = childrenOf(meta, view.regionId).length;
+  return (
+    <Panel
+      id="ranking"
+      title={t('unitRanking')}
+      loading={q.loading || indicators.loading}
+      error={q.error ?? indicators.error}
+      sample={sample}
+      actions={
+        <select value={rankBy ?? ''} onChange={(e) => setView({ rank: e.target.value || null })} aria-label={t('unitRanking')} data-control="rank">
+          <option value="">{t('composite')}</option>
+          {(indicators.data ?? [])
+            .map((r) => meta.indicators.get(r.indicator_id))
+            .filter((i) => i !== undefined)
+            .sort((a, b) => (a.sort_order ?? 0) - (b.sort_order ?? 0))
+            .map((i) => (
+              <option key={i.indicator_id} value={i.indicator_id}>
+                {indicatorName(meta, i.indicator_id, lang)}
+              </option>
+            ))}
+        </select>
+      }
+    >
+      {kids === 0 || (q.data && q.data.length === 0) ? <div className="empty">{t('noData')}</div> : <EChart option={option} label={t('unitRanking')} />}
+    </Panel>
+  );
+}
+
+function LaggingPanel() {
+  const { meta, view, setView } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = useQuery<LagRow>(PANEL_SQL.lagging, [view.year, view.month, view.regionId]);
+  const rows = q.data ?? [];
+  return (
+    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
+      {rows.length === 0 && !q.loading ? (
+        <div className="empty ok">{t('laggingNone')}</div>
+      ) : (
+        <ol className="lag-list">
+          {rows.map((r) => {
+            const ind = meta.indicators.get(r.indicator_id);
+            return (
+              <li key={`${r.region_id}:${r.indicator_id}`} data-region={r.region_id} data-indicator={r.indicator_id}>
+                <button type="button" onClick={() => setView({ screen: 'indicator', indicator: r.indicator_id, region: r.region_id })}>
+                  <StatusBadge status={r.status} compact />
+                  <span className="lag-region">{regionName(meta, r.region_id, lang)}</span>
+                  <span className="lag-ind">{indicatorName(meta, r.indicator_id, lang)}</span>
+                  <span className="lag-figure">
+                    {r.kind === 'benchmark' ? formatPoints(r.pace_gap, lang) : `${formatRatio(r.completion, lang)} / ${formatRatio(r.expected, lang)}`}
+                  </span>
+                  <span className="lag-gap">{formatPoints(r.pace_gap, lang)}</span>
+                  <span className="lag-since">{r.behind_since_month != null ? t('sinceMonth', { month: formatMonth(r.behind_since_month, lang) }) : ''}</span>
+                  <span className="lag-value">{formatValue(r.actual, ind?.unit, lang, ind?.decimals)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Panel>
+  );
+}
+
+export function Overview() {
+  return (
+    <div className="screen overview">
+      <KpiRowPanel />
+      <div className="overview-lower">
+        <RankingPanel />
+        <LaggingPanel />
+      </div>
+    </div>
+  );
+}

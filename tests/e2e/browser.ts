@@ -1,0 +1,46 @@
+/** Headless Chromium for the browser tests: Debian's /usr/bin/chromium, every other origin blocked. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** requests to any origin but the app's, which were blocked */
+  blocked: string[];
+  errors: string[];
+}
+
+/** A fresh context whose requests may reach only `origin`. */
+export async function openPage(browser: Browser, origin: string, viewport = { width: 1920, height: 1080 }, deviceScaleFactor = 1): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, blocked, errors };
+}
+
+/** Waits until the app has loaded its data and no panel is busy. */
+export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForSelector('[data-ready="true"]', { timeout });
+  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout });
+  // charts draw on the next frames
+  await page.waitForTimeout(300);
+}
