@@ -41,7 +41,7 @@ export function Data() {
                     <td className="align-right">{formatNumber(r.rowsLoaded, lang, 0)}</td>
                     <td className="align-right">{formatNumber(r.rowsRejected, lang, 0)}</td>
                     <td>
-                      {l[st]}
+                      {st}
                       {r.fileProblem && <div className="file-problem">{describeFileProblem(r.fileProblem.code, r.fileProblem.detail, lang)}</div>}
                     </td>
                     <td>{new Date(r.loadedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
