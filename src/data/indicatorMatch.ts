@@ -127,7 +127,9 @@ export interface MatchResult {
 export function matchIndicator(cat: Catalog, raw: string, file: string, line: number): MatchResult {
   const n = parseIndicatorName(raw);
   const keys = new Set([nameKey(displayName(n)), nameKey(n.raw)]);
-  if (n.measure === null || n.measure === '累计值') keys.add(nameKey(n.base));
+  // a growth rate is never the indicator itself (进出口总额_同比增长 is not 进出口总额), other kinds of
+  // value match by the base name when their value type fits (当期值 -> a monthly-flow indicator)
+  if (!n.measure || !GROWTH.includes(n.measure)) keys.add(nameKey(n.base));
   if (n.measure) keys.add(nameKey(`${n.base}${n.measure}`));
   const candidates: { id: string; e: IndicatorEntry; factor: number }[] = [];
   let note: string | undefined;

@@ -148,8 +148,14 @@ export const T = {
   filesWithErrors: { zh: '{n} 个文件有错误（{errors} 行或数值被拒绝）', en: '{n} files have errors ({errors} rows or values rejected)' },
   noErrors: { zh: '没有错误', en: 'no errors' },
   coverage: { zh: '数据覆盖', en: 'Data coverage' },
-  coverageHint: { zh: '每格为一个月：颜色越深，报送的区域越多；空白为无数据。点击一行查看各区域。', en: 'One cell per month: darker means more regions reported; blank means no data. Click a row for its regions.' },
-  coverageRegionsHint: { zh: '{name}：每格为一个区域一个月；空白为无数据。', en: '{name}: one cell per region and month; blank means no data.' },
+  coverageHint: {
+    zh: '每格为一个月：颜色越深，文件中报送该指标的区域越多；空白为没有数据（比率和上级区域的数值由系统计算，不计在内）。在右上角选择指标可按区域查看。',
+    en: 'One cell per month: darker means more regions reported the indicator in a file; blank means no data (ratios and parent regions are computed, not counted here). Pick an indicator above right to see its regions.',
+  },
+  coverageRegionsHint: {
+    zh: '{name}：每格为一个区域一个月；深色为文件中的数据，浅色为由下级区域汇总或计算；空白为没有数据。',
+    en: '{name}: one cell per region and month; dark is data from a file, light is derived from sub-regions; blank means no data.',
+  },
   allIndicators: { zh: '全部指标', en: 'All indicators' },
   regionsReporting: { zh: '{n}/{total} 个区域有数据', en: '{n} of {total} regions reported' },
   gaps: { zh: '缺 {n} 期', en: '{n} periods missing' },

@@ -7,13 +7,15 @@ import { FileSummary } from './FilesTable.tsx';
 
 const SHOWN_RECORDS = 12;
 const SHOWN_PROBLEMS = 30;
+const HIDDEN = new Set(['year', 'month', 'freq', 'source_row']);
 
 export function PreviewCard({ preview }: { preview: Preview }) {
   const lang = useLang();
   const r = preview.report;
   const n = (v: number) => formatNumber(v, lang, 0);
   const unit = tx(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit');
-  const cols = preview.columns.filter((c) => preview.records.some((rec) => rec[c] != null && rec[c] !== ''));
+  // year, month and freq repeat the period
+  const cols = preview.columns.filter((c) => !HIDDEN.has(c) && preview.records.some((rec) => rec[c] != null && rec[c] !== ''));
   return (
     <div className="preview-card" data-preview={r.file}>
       <div className="preview-head">

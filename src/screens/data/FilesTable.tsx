@@ -89,7 +89,7 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
                 </td>
                 <td className="align-right" data-field="read">
                   {formatNumber(r.rowsRead, lang, 0)}
-                  <div className="muted small">{tx(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit')}</div>
+                  {r.unit === 'cells' && <div className="muted small">{tx(lang, 'cellsUnit')}</div>}
                 </td>
                 <td className="align-right" data-field="loaded">{formatNumber(r.rowsLoaded, lang, 0)}</td>
                 <td className="align-right" data-field="rejected">
