@@ -10,7 +10,7 @@
  * and period in two files, the file loaded later wins (queries/20_obs.sql); the loser's row gets
  * a `superseded` entry naming the winner (queries/25_intake.sql).
  */
-import type { ColumnData, Db } from '../db/types.ts';
+import type { ColumnData, ColumnType, Db } from '../db/types.ts';
 import { cloneCatalog, emptyCatalog, type Catalog } from './catalog.ts';
 import { parseCsv, type CsvRow } from './csvParse.ts';
 import { decodeBytes } from './decode.ts';
@@ -230,35 +230,26 @@ function rejectOrphanRegions(files: { p: Prepared; acc: Accepted }[], cat: Catal
   }
 }
 
+/** Records -> the columns insertColumns takes, in the order of `spec`. */
+function toColumns(records: RecordOut[], spec: { name: string; type: ColumnType }[]): ColumnData[] {
+  return spec.map((c) => ({ name: c.name, type: c.type, values: records.map((r) => r[c.name] ?? null) }));
+}
+
+const text = (name: string) => ({ name, type: 'text' as const });
+const GENERATED_REGION = [text('region_id'), text('name_zh'), text('name_en'), text('level'), { name: 'is_generated', type: 'int' as const }, text('source_file')];
+const GENERATED_INDICATOR = [text('indicator_id'), text('name_zh'), text('unit'), text('direction'), text('value_type'), text('category'), { name: 'is_generated', type: 'int' as const }, text('source_file')];
+
 async function insertRecords(db: Db, p: Prepared, acc: Accepted): Promise<void> {
   const file = p.report.file;
-  const gen = acc.wide;
-  if (gen && gen.regions.length > 0) {
-    await db.insertColumns('regions', [
-      { name: 'region_id', type: 'text', values: gen.regions.map((r) => r.id) },
-      { name: 'name_zh', type: 'text', values: gen.regions.map((r) => r.name) },
-      { name: 'name_en', type: 'text', values: gen.regions.map((r) => r.name_en) },
-      { name: 'level', type: 'text', values: gen.regions.map((r) => r.level) },
-      { name: 'is_generated', type: 'int', values: gen.regions.map(() => 1) },
-      { name: 'source_file', type: 'text', values: gen.regions.map(() => file) },
-    ]);
-  }
-  if (gen && gen.indicators.length > 0) {
-    await db.insertColumns('indicators', [
-      { name: 'indicator_id', type: 'text', values: gen.indicators.map((i) => i.indicator_id) },
-      { name: 'name_zh', type: 'text', values: gen.indicators.map((i) => i.name_zh) },
-      { name: 'unit', type: 'text', values: gen.indicators.map((i) => i.unit) },
-      { name: 'direction', type: 'text', values: gen.indicators.map((i) => i.direction) },
-      { name: 'value_type', type: 'text', values: gen.indicators.map((i) => i.value_type) },
-      { name: 'category', type: 'text', values: gen.indicators.map(() => 'generated') },
-      { name: 'is_generated', type: 'int', values: gen.indicators.map(() => 1) },
-      { name: 'source_file', type: 'text', values: gen.indicators.map(() => file) },
-    ]);
-  }
+  // catalogue entries a wide export created (is_generated = 1 lands as true)
+  const regions = (acc.wide?.regions ?? []).map((r) => ({ region_id: r.id, name_zh: r.name, name_en: r.name_en, level: r.level, is_generated: 1, source_file: file }));
+  if (regions.length > 0) await db.insertColumns('regions', toColumns(regions, GENERATED_REGION));
+  const indicators = (acc.wide?.indicators ?? []).map((i) => ({ ...i, category: 'generated', is_generated: 1, source_file: file }));
+  if (indicators.length > 0) await db.insertColumns('indicators', toColumns(indicators, GENERATED_INDICATOR));
   const rules = RULES[p.role!];
   const n = acc.records.length;
   if (n === 0) return;
-  const cols: ColumnData[] = rules.columns.map((c) => ({ name: c.name, type: c.type, values: acc.records.map((r) => r[c.name] ?? null) }));
+  const cols = toColumns(acc.records, rules.columns);
   cols.push({ name: 'source_file', type: 'text', values: new Array(n).fill(file) });
   if (p.role === 'observations') cols.push({ name: 'load_seq', type: 'int', values: new Array(n).fill(p.seq) });
   await db.insertColumns(rules.table, cols);

@@ -1,11 +1,13 @@
 /** A dropped file as it would load: its report, its problems and its first records; one click loads it. */
+import { useMemo } from 'react';
+import { DataTable, type TableColumn } from '../../components/DataTable.tsx';
 import type { Preview } from '../../data/intake.ts';
+import type { RecordOut } from '../../data/validateRows.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
 import { describeProblem, describeWhere, roleName, shapeName, tx } from '../../i18n/problems.ts';
 import { FileSummary } from './FilesTable.tsx';
 
-const SHOWN_RECORDS = 12;
 const SHOWN_PROBLEMS = 30;
 const HIDDEN = new Set(['year', 'month', 'freq', 'source_row']);
 
@@ -15,7 +17,13 @@ export function PreviewCard({ preview }: { preview: Preview }) {
   const n = (v: number) => formatNumber(v, lang, 0);
   const unit = tx(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit');
   // year, month and freq repeat the period
-  const cols = preview.columns.filter((c) => !HIDDEN.has(c) && preview.records.some((rec) => rec[c] != null && rec[c] !== ''));
+  const columns = useMemo<TableColumn<RecordOut>[]>(
+    () =>
+      preview.columns
+        .filter((c) => !HIDDEN.has(c) && preview.records.some((rec) => rec[c] != null && rec[c] !== ''))
+        .map((c) => ({ id: c, header: c, value: (rec) => rec[c] ?? null, align: preview.records.some((rec) => typeof rec[c] === 'number') ? 'right' : 'left' })),
+    [preview],
+  );
   return (
     <div className="preview-card" data-preview={r.file}>
       <div className="preview-head">
@@ -58,28 +66,9 @@ export function PreviewCard({ preview }: { preview: Preview }) {
         </ul>
       )}
       {preview.records.length > 0 && (
-        <div className="table-scroll preview-records">
-          <div className="muted small">{tx(lang, 'previewRows', { n: Math.min(SHOWN_RECORDS, preview.records.length) })}</div>
-          <table className="report-table">
-            <thead>
-              <tr>
-                {cols.map((c) => (
-                  <th key={c}>{c}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {preview.records.slice(0, SHOWN_RECORDS).map((rec, i) => (
-                <tr key={i}>
-                  {cols.map((c) => (
-                    <td key={c} className={typeof rec[c] === 'number' ? 'align-right' : ''}>
-                      {rec[c] == null ? '' : String(rec[c])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="preview-records">
+          <div className="muted small">{tx(lang, 'previewRows', { n: preview.records.length })}</div>
+          <DataTable rows={preview.records} columns={columns} exportName={`preview-${r.file}`} />
         </div>
       )}
     </div>
