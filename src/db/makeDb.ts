@@ -25,9 +25,6 @@ let tmpCounter = 0;
 
 export function makeDb(core: DbCore): Db {
   const db: Db = {
-    async queryArrow(sql, params = []) {
-      return core.run(sql, params);
-    },
     async query(sql, params = []) {
       return arrowToRows(await core.run(sql, params));
     },
