@@ -1,6 +1,6 @@
 -- Data coverage for the data screen's heat map: which indicator, region and month has data.
 -- A cell is own data from a file (obs, duplicates resolved) or, for a region without its own
--- value, one derived from its sub-regions (series origin 'sum' / 'ratio').
+-- value, one derived from its sub-regions (series_snap origin 'sum' / 'ratio').
 
 -- Own data, one cell per indicator, region and month; month_index = year * 12 + month - 1.
 CREATE OR REPLACE VIEW coverage_cells AS
@@ -67,7 +67,7 @@ CREATE OR REPLACE MACRO coverage_region_cells(ind) AS TABLE
 SELECT s.region_id, (s.year * 12 + s.month - 1)::INTEGER AS month_index, s.year, s.month,
        CASE WHEN o.region_id IS NOT NULL THEN 'own' ELSE s.origin END AS origin,
        coalesce(o.value, s.value) AS value, o.source_file, o.source_line
-FROM series s  -- the view: series_snap is built later (34_snapshots.sql); the filter on ind keeps it small
+FROM series_snap s
 JOIN coverage_pairs p ON p.indicator_id = s.indicator_id AND p.region_id = s.region_id
 LEFT JOIN obs o ON o.indicator_id = s.indicator_id AND o.region_id = s.region_id AND o.year = s.year AND o.month = s.month
 WHERE s.indicator_id = ind;

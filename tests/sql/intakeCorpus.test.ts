@@ -1,23 +1,21 @@
 /**
  * Every case of the intake corpus through the real intake and DuckDB: the load report of each
  * file equals the hand-written expected report, rows loaded + rejected = rows read for every
- * file, and the loaded values are the ones worked out by hand in expected.json.
+ * file, and the loaded values are the ones worked out by hand in expected.json. Both engines:
+ * DuckDB-WASM (the browser, check-data) and native DuckDB (the build step).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { clearData, runIntake } from '../../src/data/intake.ts';
 import { errorCount, type FileReport } from '../../src/data/report.ts';
 import type { Db } from '../../src/db/types.ts';
 import { corpusCases, matchText, rejectText, type ExpectedFile } from '../helpers/intakeCorpus.ts';
-import { openWithSemanticLayer } from '../helpers/loadFixture.ts';
+import { openNativeDb } from '../../src/db/nativeDb.ts';
+import { applySemanticLayer } from '../../src/db/semanticLayer.ts';
+import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
+import { openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
 
 const cases = corpusCases();
-let db: Db;
-beforeAll(async () => {
-  db = await openWithSemanticLayer();
-});
-afterAll(async () => {
-  await db?.close();
-});
 
 function actualOf(r: FileReport, e: ExpectedFile): ExpectedFile {
   const a: ExpectedFile = {
@@ -52,6 +50,29 @@ describe('intake corpus', () => {
     expect(shapes).toContain('stats_monthly/gb18030');
     expect(shapes).toContain('stats_provincial/utf-8');
     expect(cases.some((c) => Object.values(c.expected.files).some((f) => f.shape === 'stats_annual' && f.notes?.some((n) => n.startsWith('注'))))).toBe(true);
+  });
+
+});
+
+const ENGINES: [string, () => Promise<Db>][] = [
+  ['DuckDB-WASM', openWithSemanticLayer],
+  [
+    'native DuckDB',
+    async () => {
+      const db = await openNativeDb();
+      await applySemanticLayer(db, readSqlFiles(join(ROOT, 'queries')));
+      return db;
+    },
+  ],
+];
+
+describe.each(ENGINES)('intake corpus on %s', (_engine, open) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(async () => {
+    await db?.close();
   });
 
   for (const c of cases) {
