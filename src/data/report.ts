@@ -134,7 +134,8 @@ export function fileStatus(r: FileReport): FileStatus {
   if (r.fileProblem) return 'failed';
   if (r.rowsRead > 0 && r.rowsLoaded === 0 && errorCount(r) > 0) return 'failed';
   if (errorCount(r) > 0) return 'partial';
-  return r.rowsSuperseded > 0 ? 'warning' : 'ok';
+  // only warnings left: superseded rows, gap markers
+  return r.rowsRejected > 0 ? 'warning' : 'ok';
 }
 
 /** A file `npm run check-data` fails on: a file-level problem or any rejected row that is an error. */

@@ -79,7 +79,7 @@ export function Data() {
     };
   }, [take]);
 
-  const loadable = pending.filter((p) => p.bytes && p.preview.report.role && (p.preview.report.rowsLoaded > 0 || p.preview.report.indicatorMatches.length > 0));
+  const loadable = pending.filter((p) => p.bytes && p.preview.report.role && p.preview.report.rowsLoaded > 0);
   const change = async (job: () => Promise<unknown>, ok: string) => {
     setBusy(true);
     try {

@@ -19,6 +19,8 @@ export interface ExpectedFile {
   superseded?: number;
   supersedes?: number;
   errors?: number;
+  /** ok | warning | partial | failed */
+  status?: string;
   missingCells?: number;
   fileProblem?: string;
   fileDetail?: string;

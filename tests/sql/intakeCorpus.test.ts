@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { clearData, runIntake } from '../../src/data/intake.ts';
-import { errorCount, type FileReport } from '../../src/data/report.ts';
+import { errorCount, fileStatus, type FileReport } from '../../src/data/report.ts';
 import type { Db } from '../../src/db/types.ts';
 import { corpusCases, matchText, rejectText, type ExpectedFile } from '../helpers/intakeCorpus.ts';
 import { openNativeDb } from '../../src/db/nativeDb.ts';
@@ -32,6 +32,7 @@ function actualOf(r: FileReport, e: ExpectedFile): ExpectedFile {
   if (e.superseded !== undefined || r.rowsSuperseded) a.superseded = r.rowsSuperseded;
   if (e.supersedes !== undefined || r.supersedes) a.supersedes = r.supersedes;
   if (e.errors !== undefined) a.errors = errorCount(r);
+  if (e.status !== undefined) a.status = fileStatus(r);
   if (e.missingCells !== undefined) a.missingCells = r.cellsMissing;
   if (r.fileProblem) a.fileProblem = r.fileProblem.code;
   if (e.fileDetail !== undefined) a.fileDetail = r.fileProblem?.detail;
