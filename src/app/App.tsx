@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientContext } from '../db/useQuery.ts';
 import { LangProvider } from '../i18n/I18n.tsx';
 import { translate } from '../i18n/strings.ts';
@@ -9,7 +9,8 @@ import { Overview } from '../screens/Overview.tsx';
 import { Region } from '../screens/Region.tsx';
 import { useViewState } from '../state/useViewState.ts';
 import { AppContext } from './AppContext.tsx';
-import { boot, type Booted, type BootStep } from './boot.ts';
+import { boot, reloadSession, type Booted, type BootStep } from './boot.ts';
+import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -57,6 +58,15 @@ export function App() {
   }, [state.lang]);
 
   const ready = phase.kind === 'ready' ? phase : null;
+  // data reload into the running app (drag and drop, refetch of changed files): new numbers everywhere
+  const reload = useCallback(
+    async (change: (s: DataSession) => Promise<unknown>) => {
+      if (!ready) return;
+      const next = await reloadSession(ready.booted, change);
+      setPhase({ kind: 'ready', ...next });
+    },
+    [ready],
+  );
   const view = useMemo(() => (ready ? resolveView(state, ready.meta) : null), [state, ready]);
   const clientValue = useMemo(() => (ready ? { client: ready.booted.client, version: ready.booted.client.version } : null), [ready]);
 
@@ -73,7 +83,7 @@ export function App() {
   return (
     <LangProvider lang={view.lang}>
       <QueryClientContext.Provider value={clientValue}>
-        <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports }}>
+        <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
           <div className="app" data-screen={view.screen} data-ready="true">
             <Header />
             <main>{screen}</main>
