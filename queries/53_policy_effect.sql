@@ -1,41 +1,48 @@
 -- Did the policy move its indicator? (issue 4)
 --
--- The event is the month a document was issued (its `issued_on`). For N months before it and
--- the N months after it (the issue month itself belongs to neither), the outcome is compared:
---   * outcome: for flows and stocks the growth on the same month a year earlier (%), which takes
---     the seasons out; for rates the rate itself;
+-- The event is the month a document was issued (its `issued_on`). The N months before it and the
+-- N months after it are compared (the issue month itself belongs to neither):
 --   * treated: the region the document covers (policies.region_id); when that region has no
 --     values for the indicator, the shallowest of its sub-regions that do (their mean);
 --   * control: regions of the same level outside the covered region's line (neither inside it
 --     nor above it) with values in both windows (their mean, month by month).
--- The difference-in-differences is the change of the monthly gap treated - control from the
--- months before to the months after. Its t statistic uses the spread of that gap within each
--- window (Welch); |t| >= effect_t_threshold() reports an effect, anything less reports none.
+-- Before/after, for the treated and the control group: the average growth on the same month a
+-- year earlier (flows and stocks; for a rate the average rate) and the trend slope of the
+-- monthly flow, balance or rate (per month).
+-- Difference-in-differences: month by month the gap between the treated and the control
+-- group, on log levels for flows and stocks (100 x ln; the seasons and any shock the regions
+-- share cancel, and the result reads as a percent change of the level: did_effect), on the rate
+-- itself for rates; the DiD is the mean gap after minus the mean gap before. Its t statistic uses
+-- the spread of the gap within each window (Welch); |t| >= effect_t_threshold() reports an effect,
+-- anything less reports none. Log levels rather than year-on-year growth: growth compares with a
+-- base month that may itself sit in the before window (or in a shock), which biases the DiD
+-- and understates its noise.
 -- What this cannot prove is said on the screen: other events in the same months, a control
--- that is not comparable, a policy aimed at regions that were already changing.
+-- group that is not comparable, a policy aimed at regions that were already changing.
 CREATE OR REPLACE MACRO effect_t_threshold() AS 2.0;
 CREATE OR REPLACE MACRO effect_min_months() AS 3;
 
--- Month by month, within the two windows: the treated and control outcomes and the treated level
--- (flow, balance or rate) whose slope is the trend.
+-- Month by month, within the two windows: treated and control growth (or rate), the treated
+-- level whose slope is the trend, and the DiD gap.
 CREATE OR REPLACE MACRO policy_effect_series(p_doc, p_ind, p_n) AS TABLE
 WITH ev AS (
   SELECT d.doc_id, d.region_id, d.issued_on, r.level AS region_level,
-         year(d.issued_on) * 12 + month(d.issued_on) - 1 AS e
+         year(d.issued_on) * 12 + month(d.issued_on) - 1 AS e, CAST(p_n AS BIGINT) AS n
   FROM doc_info d JOIN regions r USING (region_id)
   WHERE d.doc_id = p_doc AND d.issued_on IS NOT NULL
 ),
 win AS (
-  SELECT sm.region_id, sm.t, sm.year, sm.month, sm.level, sm.illustrative,
+  SELECT sm.region_id, sm.t, sm.level, sm.illustrative,
          CASE WHEN sm.is_rate THEN sm.level ELSE sm.growth_pct END AS outcome,
+         CASE WHEN sm.is_rate THEN sm.level WHEN sm.level > 0 THEN 100 * ln(sm.level) END AS did_value,
          CASE WHEN sm.t < ev.e THEN 'before' WHEN sm.t > ev.e THEN 'after' ELSE 'event' END AS phase
   FROM series_monthly sm, ev
-  WHERE sm.indicator_id = p_ind AND sm.t BETWEEN ev.e - p_n AND ev.e + p_n
+  WHERE sm.indicator_id = p_ind AND sm.t BETWEEN ev.e - ev.n AND ev.e + ev.n
 ),
 has AS (
   SELECT region_id,
-         count(outcome) FILTER (WHERE phase = 'before') AS nb,
-         count(outcome) FILTER (WHERE phase = 'after') AS na
+         count(did_value) FILTER (WHERE phase = 'before') AS nb,
+         count(did_value) FILTER (WHERE phase = 'after') AS na
   FROM win GROUP BY region_id
 ),
 covered AS (
@@ -57,14 +64,18 @@ control AS (
     AND h.region_id NOT IN (SELECT region_id FROM related)
 ),
 months AS (
-  SELECT unnest(range(ev.e - p_n, ev.e + p_n + 1)) AS t FROM ev
+  SELECT unnest(range(ev.e - ev.n, ev.e + ev.n + 1)) AS t FROM ev
 ),
 by_month AS (
   SELECT mo.t,
     avg(w.outcome) FILTER (WHERE w.region_id IN (SELECT region_id FROM treated)) AS treated_outcome,
     avg(w.outcome) FILTER (WHERE w.region_id IN (SELECT region_id FROM control)) AS control_outcome,
     avg(w.level) FILTER (WHERE w.region_id IN (SELECT region_id FROM treated)) AS treated_level,
-    count(w.outcome) FILTER (WHERE w.region_id IN (SELECT region_id FROM control)) AS n_control_month,
+    -- the gap uses a month only when every group member has it, so the group mean is comparable
+    CASE WHEN count(w.did_value) FILTER (WHERE w.region_id IN (SELECT region_id FROM treated)) = (SELECT count(*) FROM treated)
+         THEN avg(w.did_value) FILTER (WHERE w.region_id IN (SELECT region_id FROM treated)) END AS treated_did,
+    CASE WHEN count(w.did_value) FILTER (WHERE w.region_id IN (SELECT region_id FROM control)) = (SELECT count(*) FROM control)
+         THEN avg(w.did_value) FILTER (WHERE w.region_id IN (SELECT region_id FROM control)) END AS control_did,
     coalesce(bool_or(w.illustrative), false) AS illustrative
   FROM months mo LEFT JOIN win w ON w.t = mo.t
   GROUP BY mo.t
@@ -72,19 +83,20 @@ by_month AS (
 SELECT ev.doc_id, ev.region_id AS policy_region_id, ev.issued_on, ev.e AS event_t,
        b.t, b.t // 12 AS year, b.t % 12 + 1 AS month,
        CASE WHEN b.t < ev.e THEN 'before' WHEN b.t > ev.e THEN 'after' ELSE 'event' END AS phase,
-       b.treated_outcome, b.control_outcome, b.treated_outcome - b.control_outcome AS gap,
-       b.treated_level, b.n_control_month, b.illustrative,
+       b.treated_outcome, b.control_outcome, b.treated_level,
+       b.treated_did - b.control_did AS gap,
+       b.illustrative,
        -- comma-separated region ids (plain text: screens get rows, not nested lists)
        (SELECT string_agg(region_id, ',' ORDER BY region_id) FROM treated) AS treated_ids,
        (SELECT string_agg(region_id, ',' ORDER BY region_id) FROM control) AS control_ids
 FROM by_month b, ev
 ORDER BY b.t;
 
--- One row: the before/after comparison of the treated region, the same for the control group,
--- the difference-in-differences with its t statistic, and a verdict for each:
+-- One row: the before/after comparison of the treated region and of the control group, the
+-- difference-in-differences with its t statistic, and a verdict for each:
 --   increase | decrease  the outcome moved, |t| >= effect_t_threshold()
 --   none                 no change distinguishable from the month-to-month noise
---   insufficient         fewer than effect_min_months() months on one side, or no control
+--   insufficient         fewer than effect_min_months() months on one side, or no control group
 CREATE OR REPLACE MACRO policy_effect(p_doc, p_ind, p_n) AS TABLE
 WITH s AS (SELECT * FROM policy_effect_series(p_doc, p_ind, p_n)),
 agg AS (
@@ -102,8 +114,8 @@ agg AS (
     avg(treated_level) FILTER (WHERE phase = 'after') AS level_after,
     regr_slope(treated_level, t) FILTER (WHERE phase = 'before') AS slope_before,
     regr_slope(treated_level, t) FILTER (WHERE phase = 'after') AS slope_after,
-    avg(control_outcome) FILTER (WHERE phase = 'before' AND treated_outcome IS NOT NULL) AS control_before,
-    avg(control_outcome) FILTER (WHERE phase = 'after' AND treated_outcome IS NOT NULL) AS control_after,
+    avg(control_outcome) FILTER (WHERE phase = 'before') AS control_before,
+    avg(control_outcome) FILTER (WHERE phase = 'after') AS control_after,
     count(gap) FILTER (WHERE phase = 'before') AS n_gap_before,
     count(gap) FILTER (WHERE phase = 'after') AS n_gap_after,
     avg(gap) FILTER (WHERE phase = 'before') AS gap_before,
@@ -127,8 +139,10 @@ tt AS (
     CASE WHEN did_se > 0 THEN did / did_se END AS did_t
   FROM stats
 )
-SELECT tt.*, p_ind AS indicator_id, p_n AS window_months,
-  i.direction, CASE WHEN i.numerator_id IS NOT NULL OR i.value_type = 'rate' THEN 'level' ELSE 'growth' END AS outcome_kind,
+SELECT tt.*, p_ind AS indicator_id, CAST(p_n AS INTEGER) AS window_months, i.direction, i.unit,
+  CASE WHEN i.numerator_id IS NOT NULL OR i.value_type = 'rate' THEN 'level' ELSE 'growth' END AS outcome_kind,
+  -- the DiD as a change of the level: percent for flows and stocks, the indicator's unit for rates
+  CASE WHEN i.numerator_id IS NOT NULL OR i.value_type = 'rate' THEN did ELSE (exp(did / 100) - 1) * 100 END AS did_effect,
   CASE
     WHEN n_before < effect_min_months() OR n_after < effect_min_months() OR ba_se IS NULL THEN 'insufficient'
     WHEN abs(treated_change) >= effect_t_threshold() * ba_se AND treated_change <> 0 THEN
