@@ -88,11 +88,12 @@ SELECT ti.*,
   coalesce(p_date::DATE > ti.as_of, false) AS after_report
 FROM task_items ti;
 
--- Per document (each document of a family on its own row) on a reference date. The on-time
--- rate counts settled tasks only: done on time / (done on time + done late + overdue); open and
--- ongoing tasks and completions without a date do not enter it.
-CREATE OR REPLACE MACRO doc_tasks_summary(p_date) AS TABLE
-SELECT doc_id, any_value(root_id) AS root_id, any_value(region_id) AS region_id,
+-- Counts per document family on a reference date: one row for the family as a whole (doc_id
+-- NULL) and one row per document in it (a task counts in every family that includes its
+-- document). The on-time rate counts settled tasks only: done on time / (done on time + done late
+-- + overdue); open and ongoing tasks and completions without a date do not enter it.
+CREATE OR REPLACE MACRO tasks_summary(p_date) AS TABLE
+SELECT f.family_id, a.doc_id,
        count(*) AS n_tasks,
        count(*) FILTER (WHERE state = 'done_on_time') AS n_done_on_time,
        count(*) FILTER (WHERE state = 'done_late') AS n_done_late,
@@ -108,8 +109,9 @@ SELECT doc_id, any_value(root_id) AS root_id, any_value(region_id) AS region_id,
        max(as_of) AS report_date,
        bool_or(after_report) AS after_report,
        bool_or(illustrative) AS illustrative
-FROM tasks_at(p_date)
-GROUP BY doc_id;
+FROM tasks_at(p_date) a
+JOIN doc_family f ON f.doc_id = a.doc_id
+GROUP BY GROUPING SETS ((f.family_id), (f.family_id, a.doc_id));
 
 -- Lead departments of a document family on a reference date, ranked within the family by
 -- on-time rate, then fewer overdue, then more settled tasks. `names` lists the ways the

@@ -185,3 +185,15 @@ SELECT l.rule_id, r.doc_id, r.doc_number, r.rule_type, r.indicator_id, r.name_zh
 FROM lines l
 JOIN rules r USING (rule_id)
 LEFT JOIN scope s ON s.rule_id = l.rule_id AND s.region_id = l.region_id;
+
+-- Per unit, the rewards of one document family's clauses added up: earned so far and at the
+-- year-end projection, and how many clauses pay.
+CREATE OR REPLACE MACRO incentive_totals(y, m, p_family) AS TABLE
+SELECT unit_key, any_value(region_id) AS region_id, any_value(scope_item) AS scope_item,
+       sum(earned) AS earned, sum(projected) AS projected,
+       count(*) FILTER (WHERE earned > 0) AS n_earned,
+       count(*) FILTER (WHERE projected > 0) AS n_projected,
+       bool_or(illustrative) AS illustrative
+FROM incentives_at(y, m)
+WHERE doc_id IN (SELECT doc_id FROM doc_family WHERE family_id = p_family)
+GROUP BY unit_key;

@@ -15,6 +15,7 @@ import { formatChange, formatMonth, formatPoints, formatRatio, formatValue } fro
 import { useLang, useT } from '../i18n/I18n.tsx';
 import type { ChildProgress } from './Overview.tsx';
 import { PANEL_SQL } from './panelSql.ts';
+import { POLICY_SQL } from './policySql.ts';
 
 export interface TargetRow {
   target_id: string;
@@ -113,11 +114,18 @@ export function Indicator() {
   const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
   const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
   const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  // issue 4: documents issued this year that cover the region, as markers on the chart
+  const events = useQuery<{ doc_number: string | null; doc_id: string; month: number }>(POLICY_SQL.events, [view.regionId, view.year]);
   const chartOption = useMemo(
     () =>
       cumulativeOption(
         // months after the chosen one keep their path but not their actuals
-        { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
+        {
+          points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })),
+          targetValue: primary?.target_value ?? null,
+          cumulative,
+          events: (events.data ?? []).map((e) => ({ month: e.month, label: `${e.doc_number ?? e.doc_id} ${t('pol.issued')}` })),
+        },
         {
           actual: t('actual'),
           lastYear: t('lastYear'),
@@ -133,7 +141,7 @@ export function Indicator() {
       ),
     // fv/fr only depend on unit, decimals, lang
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t],
+    [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t, events.data],
   );
 
   // children of the region; a region without children compares with its siblings

@@ -67,15 +67,20 @@ describe('task states on a reference date', () => {
 
 describe('on-time rate per document', () => {
   it('D1: 2 on time of 6 settled (2 on time, 1 late, 3 overdue) = 1/3; open and ongoing do not count', async () => {
-    const [d] = await q('SELECT * FROM doc_tasks_summary(?::DATE) WHERE doc_id = ?', [REF, 'D1']);
+    const [d] = await q("SELECT * FROM tasks_summary(?::DATE) WHERE family_id = 'D1' AND doc_id = 'D1'", [REF]);
     expect(d).toMatchObject({
       n_tasks: 12, n_done_on_time: 2, n_done_late: 1, n_overdue: 3, n_open: 4, n_ongoing: 1, n_cancelled: 1, n_settled: 6,
       max_days_overdue: 61, report_date: '2020-07-31', after_report: false,
     });
     expect(d!.on_time_rate).toBeCloseTo(1 / 3, 12);
   });
+  it('the family D1 adds its annex: 2 on time of 7 settled (the annex task is 15 days overdue)', async () => {
+    const [f] = await q("SELECT * FROM tasks_summary(?::DATE) WHERE family_id = 'D1' AND doc_id IS NULL", [REF]);
+    expect(f).toMatchObject({ n_tasks: 13, n_settled: 7, n_overdue: 4 });
+    expect(f!.on_time_rate).toBeCloseTo(2 / 7, 12);
+  });
   it('after the report date the summary says so', async () => {
-    const [d] = await q("SELECT after_report FROM doc_tasks_summary(DATE '2020-09-01') WHERE doc_id = 'D1'");
+    const [d] = await q("SELECT after_report FROM tasks_summary(DATE '2020-09-01') WHERE family_id = 'D1' AND doc_id IS NULL");
     expect(d!.after_report).toBe(true);
   });
 });
@@ -206,6 +211,12 @@ describe('incentive rules', () => {
   it('overall prize without an indicator: b and c are both fully on pace; c wins on the mean gap (+10 vs +1.4 pp)', () => {
     expect(line('R8', 'c')).toMatchObject({ rank_now: 1, earned: 100 });
     expect(line('R8', 'b')).toMatchObject({ rank_now: 2, earned: 0 });
+  });
+  it('per unit totals add the clauses: c earns 150 + 12 + 100 = 262 now, 150 + 50 + 27 + 20 + 100 = 347 at year end', async () => {
+    const [c] = await q("SELECT * FROM incentive_totals(2020, 6, 'D1') WHERE unit_key = 'c'");
+    expect(c).toMatchObject({ earned: 262, projected: 347, n_earned: 3, n_projected: 5 });
+    const [none] = await q("SELECT earned FROM incentive_totals(2020, 6, 'D2') WHERE unit_key = 'c'");
+    expect(none).toBeUndefined();
   });
   it('every line names its rule and quotes its source', () => {
     for (const l of lines) {
