@@ -52,10 +52,9 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
         ? {
             markLine: {
               silent: true,
-              symbol: ['none', 'pin'],
-              symbolSize: fs * 0.9,
+              symbol: 'none',
               lineStyle: { color: EVENT_MARK_COLOR, type: 'solid', width: 1.5 },
-              label: { fontSize: fs * 0.7, color: EVENT_MARK_COLOR, position: 'insideEndTop', formatter: (p: { name: string }) => p.name },
+              label: { fontSize: fs * 0.7, color: EVENT_MARK_COLOR, position: 'end', formatter: (p: { name: string }) => p.name },
               data: events.map((e) => ({ xAxis: labels.monthName(e.month), name: escapeRichText(e.label) })),
             },
           }

@@ -94,7 +94,7 @@ export const policyZh = {
   'bul.subtitle': '数据截至{month} · 序时进度{tp} · 任务状态截至{date}',
   'bul.print': '打印 / 导出PDF',
   'bul.summary': '一、总体情况',
-  'bul.summaryText': '截至{month}，时间过半程度（序时进度）为{tp}。{region}{n}项主要目标中，达到序时进度{a}项，略低于序时进度{s}项，明显落后{f}项。',
+  'bul.summaryText': '截至{month}，序时进度为{tp}。{region}{n}项主要目标中，达到序时进度{a}项，略低于序时进度{s}项，明显落后{f}项。',
   'bul.ranking': '二、单位综合排名',
   'bul.byIndicator': '三、主要指标完成情况（完成率与序时进度）',
   'bul.lagging': '四、落后单位',

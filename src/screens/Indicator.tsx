@@ -11,11 +11,12 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
 import { useChartStyle } from '../components/useChartStyle.ts';
 import { useQuery } from '../db/useQuery.ts';
-import { formatChange, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
+import { formatChange, formatDate, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import type { ChildProgress } from './Overview.tsx';
 import { PANEL_SQL } from './panelSql.ts';
 import { POLICY_SQL } from './policySql.ts';
+import { shortDocNumber } from './effectText.ts';
 
 export interface TargetRow {
   target_id: string;
@@ -115,7 +116,7 @@ export function Indicator() {
   const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
   const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
   // issue 4: documents issued this year that cover the region, as markers on the chart
-  const events = useQuery<{ doc_number: string | null; doc_id: string; month: number }>(POLICY_SQL.events, [view.regionId, view.year]);
+  const events = useQuery<{ doc_number: string | null; doc_id: string; month: number; issued_on: string }>(POLICY_SQL.events, [view.regionId, view.year]);
   const chartOption = useMemo(
     () =>
       cumulativeOption(
@@ -124,7 +125,7 @@ export function Indicator() {
           points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })),
           targetValue: primary?.target_value ?? null,
           cumulative,
-          events: (events.data ?? []).map((e) => ({ month: e.month, label: `${e.doc_number ?? e.doc_id} ${t('pol.issued')}` })),
+          events: (events.data ?? []).map((e) => ({ month: e.month, label: `${shortDocNumber(e.doc_number ?? e.doc_id)} ${t('pol.issued')}` })),
         },
         {
           actual: t('actual'),
@@ -198,7 +199,19 @@ export function Indicator() {
         <h1 className="screen-title">{title}</h1>
       </div>
       <div className="indicator-grid">
-        <Panel id="cumulative" title={t('cumulativeVsPath')} loading={monthly.loading} error={monthly.error} sample={sample} className="span-2">
+        <Panel
+          id="cumulative"
+          title={t('cumulativeVsPath')}
+          loading={monthly.loading}
+          error={monthly.error}
+          sample={sample}
+          className="span-2"
+          actions={(events.data ?? []).map((e) => (
+            <span key={e.doc_id} className="event-tag" data-event={e.doc_id} title={e.doc_number ?? e.doc_id}>
+              ▍{shortDocNumber(e.doc_number ?? e.doc_id)} {t('pol.issued')} {formatDate(e.issued_on, lang)}
+            </span>
+          ))}
+        >
           {(monthly.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={chartOption} label={t('cumulativeVsPath')} />}
         </Panel>
         <Panel id="targets" title={t('allTargets')} loading={targets.loading} error={targets.error} sample={sample}>

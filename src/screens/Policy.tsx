@@ -224,7 +224,7 @@ function TasksPanel({ family, date }: { family: string; date: string }) {
               })}
             </ul>
           </div>
-          {parts.length > 1 && <EChart option={option} label={t('pol.tasksPanel')} className="chart-tasks" />}
+          {parts.length > 0 && <EChart option={option} label={t('pol.tasksPanel')} className="chart-tasks" />}
           <p className="muted small hint">{t('pol.onTimeHint')}</p>
         </div>
       )}
@@ -679,7 +679,12 @@ export function Policy() {
   const list = docs.data ?? [];
   const doc = chooseDoc(list, view.doc, view.regionId);
   if (docs.error) return <div className="panel-error">{t('panelError', { msg: docs.error.message })}</div>;
-  if (!doc) return <div className="empty">{docs.loading ? '…' : t('noData')}</div>;
+  if (!doc)
+    return (
+      <div className="screen policy empty" aria-busy={docs.loading ? 'true' : 'false'}>
+        {docs.loading ? '…' : t('noData')}
+      </div>
+    );
   const family = doc.doc_id;
   const root = list.find((d) => d.doc_id === doc.root_id) ?? doc;
   const reportDate = doc.report_date ?? root.report_date;

@@ -130,6 +130,36 @@ describe('deadlines ahead', () => {
   });
 });
 
+describe('targets of a document and the bulletin list of overdue tasks', () => {
+  it('a family lists its own and its annexes targets in their latest state on the reference date', async () => {
+    const rows = await q("SELECT target_id, month, status, doc_number FROM doc_targets_at('D1', DATE '2020-06-30') ORDER BY target_id");
+    expect(rows.map((r) => [r.target_id, r.month, r.status])).toEqual([
+      ['t_a', 6, 'far_behind'],
+      ['t_b', 6, 'ahead'],
+      ['t_z1', 6, 'ahead'],
+    ]);
+    expect(rows[2]!.doc_number).toBe('甲政发〔2020〕1号附件1');
+  });
+  it('before a target has any actual it is listed without data; a earlier month is used when that is the latest', async () => {
+    const rows = await q("SELECT target_id, month, status FROM doc_targets_at('D1', DATE '2020-05-31') ORDER BY target_id");
+    expect(rows.map((r) => [r.target_id, r.month, r.status])).toEqual([
+      ['t_a', 5, 'far_behind'], // 37 of 110 = 33.6 % against 5/12 = 41.7 %
+      ['t_b', null, 'no_data'],
+      ['t_z1', null, 'no_data'],
+    ]);
+  });
+  it('overdue tasks of the documents covering a region, by department: most overdue first, then the longest', async () => {
+    const rows = await q("SELECT department, days_overdue, dept_overdue, dept_order FROM overdue_by_dept(DATE '2020-06-30', 't') ORDER BY dept_order, days_overdue DESC");
+    expect(rows.map((r) => [r.department, r.days_overdue, r.dept_overdue, r.dept_order])).toEqual([
+      ['县财政局', 61, 2, 1],
+      ['县财政局', 46, 2, 1],
+      ['县行政审批服务局', 30, 2, 2],
+      ['县行政审批服务局', 15, 2, 2],
+    ]);
+    expect(await q("SELECT * FROM overdue_by_dept(DATE '2020-06-30', 'u')")).toEqual([]);
+  });
+});
+
 describe('year-end attainment on the seasonal shape of the earlier years', () => {
   let p: Map<string, R>;
   beforeAll(async () => {
