@@ -66,45 +66,51 @@ LEFT JOIN unit_aliases aa ON aa.alias = t.lead_named AND aa.region_id IS NULL;
 -- A completion after the reference date does not count yet. `after_report` marks a reference
 -- date later than the status report (as_of): completions after the report are unknown.
 CREATE OR REPLACE MACRO tasks_at(p_date) AS TABLE
-SELECT ti.*,
-  CASE
-    WHEN ti.status = 'cancelled' THEN 'cancelled'
-    WHEN ti.completed_on IS NOT NULL AND ti.completed_on <= p_date THEN
-      CASE WHEN ti.deadline IS NULL THEN 'done'
-           WHEN ti.completed_on <= ti.deadline THEN 'done_on_time'
-           ELSE 'done_late' END
-    WHEN ti.completed_on IS NULL AND ti.status = 'done' AND (ti.as_of IS NULL OR ti.as_of <= p_date) THEN 'done'
-    WHEN ti.deadline IS NULL THEN 'ongoing'
-    WHEN ti.deadline < p_date THEN 'overdue'
-    ELSE 'open'
-  END AS state,
-  CASE WHEN ti.deadline < p_date AND ti.status IS DISTINCT FROM 'cancelled'
-        AND NOT (ti.completed_on IS NOT NULL AND ti.completed_on <= p_date)
-        AND NOT (ti.completed_on IS NULL AND ti.status = 'done' AND (ti.as_of IS NULL OR ti.as_of <= p_date))
-       THEN date_diff('day', ti.deadline, p_date::DATE) END AS days_overdue,
-  CASE WHEN ti.completed_on <= p_date AND ti.completed_on > ti.deadline
-       THEN date_diff('day', ti.deadline, ti.completed_on) END AS days_late,
-  CASE WHEN ti.deadline >= p_date THEN date_diff('day', p_date::DATE, ti.deadline) END AS days_to_deadline,
-  coalesce(p_date::DATE > ti.as_of, false) AS after_report
-FROM task_items ti;
+WITH s AS (
+  SELECT ti.*,
+    CASE
+      WHEN ti.status = 'cancelled' THEN 'cancelled'
+      WHEN ti.completed_on IS NOT NULL AND ti.completed_on <= p_date THEN
+        CASE WHEN ti.deadline IS NULL THEN 'done'
+             WHEN ti.completed_on <= ti.deadline THEN 'done_on_time'
+             ELSE 'done_late' END
+      WHEN ti.completed_on IS NULL AND ti.status = 'done' AND (ti.as_of IS NULL OR ti.as_of <= p_date) THEN 'done'
+      WHEN ti.deadline IS NULL THEN 'ongoing'
+      WHEN ti.deadline < p_date THEN 'overdue'
+      ELSE 'open'
+    END AS state
+  FROM task_items ti
+)
+SELECT s.*,
+  CASE WHEN state = 'overdue' THEN date_diff('day', deadline, p_date::DATE) END AS days_overdue,
+  CASE WHEN state = 'done_late' THEN date_diff('day', deadline, completed_on) END AS days_late,
+  CASE WHEN state = 'open' THEN date_diff('day', p_date::DATE, deadline) END AS days_to_deadline,
+  coalesce(p_date::DATE > as_of, false) AS after_report
+FROM s;
+
+-- The on-time rate, defined once: of the settled tasks (done on time, done late, overdue), the
+-- share done on time. Open and ongoing tasks and completions without a date do not enter it.
+-- (Aggregate macros: use in a GROUP BY over tasks_at rows, passing the `state` column.)
+CREATE OR REPLACE MACRO task_settled(st) AS st IN ('done_on_time', 'done_late', 'overdue');
+CREATE OR REPLACE MACRO n_state(st, s) AS count(*) FILTER (WHERE st = s);
+CREATE OR REPLACE MACRO on_time_rate(st) AS
+  count(*) FILTER (WHERE st = 'done_on_time') / nullif(count(*) FILTER (WHERE task_settled(st)), 0);
 
 -- Counts per document family on a reference date: one row for the family as a whole (doc_id
 -- NULL) and one row per document in it (a task counts in every family that includes its
--- document). The on-time rate counts settled tasks only: done on time / (done on time + done late
--- + overdue); open and ongoing tasks and completions without a date do not enter it.
+-- document).
 CREATE OR REPLACE MACRO tasks_summary(p_date) AS TABLE
 SELECT f.family_id, a.doc_id,
        count(*) AS n_tasks,
-       count(*) FILTER (WHERE state = 'done_on_time') AS n_done_on_time,
-       count(*) FILTER (WHERE state = 'done_late') AS n_done_late,
-       count(*) FILTER (WHERE state = 'done') AS n_done_undated,
-       count(*) FILTER (WHERE state = 'overdue') AS n_overdue,
-       count(*) FILTER (WHERE state = 'open') AS n_open,
-       count(*) FILTER (WHERE state = 'ongoing') AS n_ongoing,
-       count(*) FILTER (WHERE state = 'cancelled') AS n_cancelled,
-       count(*) FILTER (WHERE state IN ('done_on_time', 'done_late', 'overdue')) AS n_settled,
-       count(*) FILTER (WHERE state = 'done_on_time')
-         / nullif(count(*) FILTER (WHERE state IN ('done_on_time', 'done_late', 'overdue')), 0) AS on_time_rate,
+       n_state(state, 'done_on_time') AS n_done_on_time,
+       n_state(state, 'done_late') AS n_done_late,
+       n_state(state, 'done') AS n_done_undated,
+       n_state(state, 'overdue') AS n_overdue,
+       n_state(state, 'open') AS n_open,
+       n_state(state, 'ongoing') AS n_ongoing,
+       n_state(state, 'cancelled') AS n_cancelled,
+       count(*) FILTER (WHERE task_settled(state)) AS n_settled,
+       on_time_rate(state) AS on_time_rate,
        max(days_overdue) AS max_days_overdue,
        max(as_of) AS report_date,
        bool_or(after_report) AS after_report,
@@ -125,14 +131,13 @@ WITH t AS (
 g AS (
   SELECT department, any_value(region_id) AS region_id,
          count(*) AS n_tasks,
-         count(*) FILTER (WHERE state = 'done_on_time') AS n_done_on_time,
-         count(*) FILTER (WHERE state = 'done_late') AS n_done_late,
-         count(*) FILTER (WHERE state = 'overdue') AS n_overdue,
-         count(*) FILTER (WHERE state = 'open') AS n_open,
-         count(*) FILTER (WHERE state = 'ongoing') AS n_ongoing,
-         count(*) FILTER (WHERE state IN ('done_on_time', 'done_late', 'overdue')) AS n_settled,
-         count(*) FILTER (WHERE state = 'done_on_time')
-           / nullif(count(*) FILTER (WHERE state IN ('done_on_time', 'done_late', 'overdue')), 0) AS on_time_rate,
+         n_state(state, 'done_on_time') AS n_done_on_time,
+         n_state(state, 'done_late') AS n_done_late,
+         n_state(state, 'overdue') AS n_overdue,
+         n_state(state, 'open') AS n_open,
+         n_state(state, 'ongoing') AS n_ongoing,
+         count(*) FILTER (WHERE task_settled(state)) AS n_settled,
+         on_time_rate(state) AS on_time_rate,
          coalesce(sum(days_overdue), 0) AS total_days_overdue,
          max(days_overdue) AS max_days_overdue,
          string_agg(DISTINCT lead_named, '、' ORDER BY lead_named) AS names,

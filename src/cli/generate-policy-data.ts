@@ -17,7 +17,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mulberry32, parseCsv, type CsvRow } from './generate-sample-data.ts';
+import { fnv1a, mulberry32, parseCsv, type CsvRow } from './generate-sample-data.ts';
 
 /** The date each document's illustrative statuses are reported as of (inside its period). */
 export const AS_OF: Record<string, string> = {
@@ -30,14 +30,6 @@ export const AS_OF: Record<string, string> = {
 
 export const TASK_HEADER = ['doc_id', 'task_id', 'title', 'milestone', 'lead_unit', 'deadline', 'status', 'completed_on', 'area', 'quality', 'as_of', 'source_line'] as const;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 const rngFor = (key: string) => mulberry32((0x5eed2024 ^ fnv1a(key)) >>> 0);
 
 const DAY = 86_400_000;

@@ -10,50 +10,15 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useQuery } from '../db/useQuery.ts';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
+import type { ChildProgress, RankOverall } from './Overview.tsx';
 import { monthEnd, type OverdueRow } from './Policy.tsx';
 import { POLICY_SQL } from './policySql.ts';
 
-interface SummaryRow {
-  region_id: string;
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  share_ahead: number;
-  mean_gap: number | null;
-  overall_status: string;
-  sibling_rank: number;
-  illustrative: boolean;
-}
-
-interface IndRow {
-  region_id: string;
-  indicator_id: string;
-  kind: string;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string;
-  sibling_rank: number | null;
-  sibling_count: number | null;
-  behind_since_month: number | null;
-  month: number;
-  illustrative: boolean;
+type IndRow = Pick<ChildProgress, 'region_id' | 'indicator_id' | 'kind' | 'actual' | 'target_value' | 'completion' | 'expected' | 'pace_gap' | 'status' | 'sibling_rank'> & {
   doc_number: string | null;
-}
+};
 
-interface LagRow {
-  region_id: string;
-  indicator_id: string;
-  completion: number | null;
-  pace_gap: number | null;
-  behind_since_month: number | null;
-  kind: string;
-  own_measure: number | null;
-  benchmark_value: number | null;
-}
+type LagRow = Pick<ChildProgress, 'region_id' | 'indicator_id' | 'completion' | 'pace_gap' | 'behind_since_month'>;
 
 type DeptOverdue = OverdueRow & { dept_overdue: number; dept_order: number };
 
@@ -70,8 +35,8 @@ export function Bulletin() {
   const lang = useLang();
   const { year, month, regionId } = view;
   const date = monthEnd(year, month);
-  const summary = useQuery<SummaryRow>(POLICY_SQL.bulletinSummary, [year, month, regionId]);
-  const ranking = useQuery<SummaryRow>(POLICY_SQL.bulletinRanking, [year, month, regionId]);
+  const summary = useQuery<RankOverall>(POLICY_SQL.bulletinSummary, [year, month, regionId]);
+  const ranking = useQuery<RankOverall>(POLICY_SQL.bulletinRanking, [year, month, regionId]);
   const inds = useQuery<IndRow>(POLICY_SQL.bulletinIndicators, [year, month, regionId]);
   const lag = useQuery<LagRow>(POLICY_SQL.bulletinLagging, [year, month, regionId]);
   const overdue = useQuery<DeptOverdue>(POLICY_SQL.bulletinOverdue, [date, regionId]);

@@ -55,13 +55,13 @@ export const POLICY_SQL = {
   bulletinSummary: `SELECT * FROM region_summary(?, ?) WHERE region_id = ?`,
   bulletinRanking: `SELECT * FROM region_summary(?, ?) WHERE parent_id = ? ORDER BY sibling_rank, region_id`,
   bulletinIndicators: `SELECT p.region_id, p.indicator_id, p.kind, p.actual, p.target_value, p.completion, p.expected, p.pace_gap, p.status,
-                              p.sibling_rank, p.sibling_count, p.behind_since_month, p.month, p.illustrative, p.doc_id, p.quote, d.doc_number
+                              p.sibling_rank, d.doc_number
                        FROM progress_at(?, ?) p
                        JOIN indicators i USING (indicator_id)
                        LEFT JOIN doc_info d ON d.doc_id = p.doc_id
                        WHERE p.parent_id = ? AND p.is_primary AND p.kind NOT IN ('benchmark')
                        ORDER BY i.sort_order NULLS LAST, p.indicator_id, p.sibling_rank, p.region_id`,
-  bulletinLagging: `SELECT p.region_id, p.indicator_id, p.completion, p.pace_gap, p.behind_since_month, p.month, p.kind, p.own_measure, p.benchmark_value
+  bulletinLagging: `SELECT p.region_id, p.indicator_id, p.completion, p.pace_gap, p.behind_since_month
                     FROM progress_at(?, ?) p
                     JOIN region_tree t ON t.region_id = p.region_id AND t.ancestor_id = ? AND t.depth = 1
                     WHERE p.is_primary AND p.status = 'far_behind'
