@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, normalize, sep } from 'node:path';
 import { buildManifest } from './src/data/manifestNode.ts';
+import { licenseReport, shippedPackages } from './src/cli/licenses.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -47,10 +48,24 @@ function dataFiles(): Plugin {
   };
 }
 
+/** dist/licenses.txt: every npm package whose code is bundled, with its licence text. */
+function licenseList(): Plugin {
+  return {
+    name: 'license-list',
+    apply: 'build',
+    generateBundle() {
+      const ids = [...this.getModuleIds()];
+      // the DuckDB wasm and worker files are copied as assets, not modules: count their package too
+      ids.push(resolve(import.meta.dirname, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+      this.emitFile({ type: 'asset', fileName: 'licenses.txt', source: licenseReport(shippedPackages(ids)) });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of an intranet server.
   base: './',
-  plugins: [react(), dataFiles()],
+  plugins: [react(), dataFiles(), licenseList()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

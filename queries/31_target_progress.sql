@@ -14,8 +14,8 @@
 CREATE OR REPLACE VIEW target_progress AS
 WITH shape AS (
   SELECT m.indicator_id, m.region_id, m.year, m.month, m.value / d.value AS share
-  FROM obs_all m
-  JOIN obs_all d ON d.indicator_id = m.indicator_id AND d.region_id = m.region_id
+  FROM obs_all_snap m
+  JOIN obs_all_snap d ON d.indicator_id = m.indicator_id AND d.region_id = m.region_id
                 AND d.year = m.year AND d.month = 12
   JOIN indicators i ON i.indicator_id = m.indicator_id
   WHERE d.value > 0 AND i.value_type IN ('ytd', 'period') AND i.numerator_id IS NULL
@@ -36,11 +36,12 @@ joined AS (
          ps.shape_share, ps.shape_years
   FROM target_years ty
   CROSS JOIN (SELECT unnest(range(1, 13)) AS month) mo
-  LEFT JOIN series s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
+  LEFT JOIN series_snap s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
                     AND s.year = ty.year AND s.month = mo.month
-  LEFT JOIN obs_all py ON py.indicator_id = ty.indicator_id AND py.region_id = ty.region_id
+  LEFT JOIN obs_all_snap py ON py.indicator_id = ty.indicator_id AND py.region_id = ty.region_id
                       AND py.year = ty.year - 1 AND py.month = mo.month
-  LEFT JOIN series r ON ty.kind = 'benchmark' AND r.indicator_id = ty.indicator_id
+  -- ref_region_id is set only on benchmark targets, so other rows find no match
+  LEFT JOIN series_snap r ON r.indicator_id = ty.indicator_id
                     AND r.region_id = ty.ref_region_id AND r.year = ty.year AND r.month = mo.month
   LEFT JOIN prior_shape ps ON ps.indicator_id = ty.indicator_id AND ps.region_id = ty.region_id
                           AND ps.year = ty.year AND ps.month = mo.month

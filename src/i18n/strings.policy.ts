@@ -106,7 +106,6 @@ export const policyZh = {
   'bul.deptHead': '{dept}：逾期{n}项',
   'bul.noDept': '未明确牵头单位',
   'bul.sampleNote': '注：实际值和任务完成情况为按真实文件生成的示例数据，仅供演示。',
-  'bul.page': '第 {page} 页 / 共 {pages} 页',
 } as const;
 
 export type PolicyStringKey = keyof typeof policyZh;
@@ -217,5 +216,4 @@ export const policyEn: Record<PolicyStringKey, string> = {
   'bul.deptHead': '{dept}: {n} overdue',
   'bul.noDept': 'No lead unit named',
   'bul.sampleNote': 'Note: actuals and task statuses are illustrative data generated around the real documents, for demonstration only.',
-  'bul.page': 'Page {page} of {pages}',
 };

@@ -1,8 +1,9 @@
 /**
  * 月通报 (issue 4): the print-ready monthly bulletin for a region and month — the unit ranking,
  * completion against time elapsed per indicator, the lagging units named, the overdue tasks by
- * lead department. Printed on A4 with page numbers (CSS @page margin boxes), rows never cut and
- * table headers repeated on every page (styles.css, "bulletin" block).
+ * lead department. Printed on A4 with page numbers (named CSS pages bulletin-zh / bulletin-en
+ * with margin boxes; no inline style, which the Content-Security-Policy forbids), rows never cut
+ * and table headers repeated on every page (styles.css, "bulletin" block).
  */
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
@@ -48,12 +49,8 @@ export function Bulletin() {
   const sample = meta.illustrative || (overdue.data ?? []).some((r) => r.illustrative);
   const loading = summary.loading || ranking.loading || inds.loading || lag.loading || overdue.loading;
   const error = summary.error ?? ranking.error ?? inds.error ?? lag.error ?? overdue.error;
-  // page numbers in the page margin; the words are ours (not data), localised here
-  const [pre, mid, post] = t('bul.page', { page: '\u0000', pages: '\u0000' }).split('\u0000');
-  const pageCss = `@page { size: A4; margin: 16mm 14mm 18mm 14mm; @bottom-center { content: "${pre}" counter(page) "${mid}" counter(pages) "${post}"; font-size: 9pt; color: #555; } }`;
   return (
     <div className="screen bulletin" aria-busy={loading ? 'true' : 'false'} data-bulletin={`${year}-${String(month).padStart(2, '0')}`}>
-      <style>{pageCss}</style>
       <div className="bulletin-tools no-print">
         <button type="button" onClick={() => window.print()} data-action="print">
           {t('bul.print')}
