@@ -51,7 +51,7 @@ export function taskStatusOption(bars: TaskBar[], labels: TaskStatusLabels, styl
     yAxis: {
       type: 'category',
       data: items.map((b) => escapeRichText(b.label)),
-      axisLabel: { fontSize: fs * 0.85, color: style.text },
+      axisLabel: { fontSize: fs * 0.85, color: style.text, interval: 0 },
       axisTick: { show: false },
       axisLine: { lineStyle: { color: style.grid } },
     },

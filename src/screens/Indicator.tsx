@@ -43,6 +43,10 @@ export interface TargetRow {
   projected_completion: number | null;
   projection_method: string;
   behind_since_month: number | null;
+  // issue 4: year-end attainment
+  shape_years: number | null;
+  needed_monthly: number | null;
+  out_of_reach: boolean | null;
   benchmark_value: number | null;
   own_measure: number | null;
   ref_region_id: string | null;
@@ -81,9 +85,16 @@ function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: strin
                 {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t(`pace.${r.pace_basis}` as never)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
               </div>
               <div className="target-figures muted">
-                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t(`method.${r.projection_method}` as never)})
+                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t(`method.${r.projection_method}` as never)}
+                {r.shape_years != null && r.shape_years > 1 && <>, {t('pol.shapeYears', { n: r.shape_years })}</>})
                 {r.behind_since_month != null && <> · {t('behindSince')} {formatMonth(r.behind_since_month, lang)}</>}
               </div>
+              {r.needed_monthly != null && (
+                <div className="target-figures" data-field="year-end">
+                  {t('pol.neededMonthly')} <b>{formatValue(r.needed_monthly, unit, lang, decimals)}</b>
+                  {r.out_of_reach ? <span className="flag-out"> · ▼ {t('pol.outOfReach')}</span> : <span className="flag-ok"> · {t('pol.reachable')}</span>}
+                </div>
+              )}
             </>
           )}
           <div className="target-source">
