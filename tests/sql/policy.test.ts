@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Db } from '../../src/db/types.ts';
-import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
+import { loadFiles } from '../../src/data/intake.ts';
+import { loadFixture, openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
 
 type R = Record<string, number | string | boolean | null>;
 let db: Db;
@@ -254,5 +255,43 @@ describe('incentive rules', () => {
       expect(l.quote).toBeTruthy();
       expect(l.doc_number).toBe('甲政发〔2020〕1号');
     }
+  });
+});
+
+describe('the intake of the new roles', () => {
+  it('rejects reward rules and aliases it cannot use, with the line and the reason', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const fresh = await openWithSemanticLayer();
+    const reports = await loadFiles(fresh, [
+      { path: 'regions.csv', bytes: enc('region_id,name_zh,level,parent_id\nt,甲市,city,\n') },
+      { path: 'indicators.csv', bytes: enc('indicator_id,name_zh,unit,direction\nflow,流量,亿元,higher\n') },
+      {
+        path: 'rules.csv',
+        bytes: enc(
+          'rule_id,doc_id,rule_type,indicator_id,scope,amount,unit_size,rank_from\n' +
+            'ok,D1,per_unit,flow,t,3,7,\n' + // line 2: loads
+            'bad_type,D1,lottery,flow,t,3,,\n' + // line 3: unknown rule type
+            'bad_ind,D1,target_met,nosuch,t,50,,\n' + // line 4: unknown indicator
+            'no_step,D1,per_unit,flow,t,3,,\n' + // line 5: per_unit without a step
+            'no_rank,D1,rank_prize,flow,t,150,,\n' + // line 6: a prize without a rank
+            'ok,D1,per_unit,flow,t,3,7,\n', // line 7: the same rule id again
+        ),
+      },
+      { path: 'aliases.csv', bytes: enc('region_id,alias,canonical\nt,县行政审批局,县行政审批服务局\nnowhere,甲,乙\n') },
+    ]);
+    const rules = reports.find((r) => r.file === 'rules.csv')!;
+    expect(rules.role).toBe('reward_rules');
+    expect(rules.rowsLoaded).toBe(1);
+    expect(rules.rejects.map((p) => [p.line, p.code, p.column])).toEqual([
+      [3, 'bad_enum', 'rule_type'],
+      [4, 'unknown_indicator', 'indicator_id'],
+      [5, 'missing_required', 'unit_size'],
+      [6, 'missing_required', 'rank_from'],
+      [7, 'duplicate_row', undefined],
+    ]);
+    const aliases = reports.find((r) => r.file === 'aliases.csv')!;
+    expect(aliases.role).toBe('unit_aliases');
+    expect(aliases.rejects.map((p) => [p.line, p.code])).toEqual([[3, 'unknown_region']]);
+    await fresh.close();
   });
 });
