@@ -84,7 +84,35 @@ CREATE TABLE IF NOT EXISTS tasks (
   milestone    VARCHAR,
   quality      VARCHAR,
   source_file  VARCHAR,
-  source_line  INTEGER
+  source_line  INTEGER,
+  as_of        DATE                -- the date the status was reported (illustrative statuses)
+);
+
+-- issue 4: one department under several names (scoped to a region's documents when region_id is set)
+CREATE TABLE IF NOT EXISTS unit_aliases (
+  region_id   VARCHAR,
+  alias       VARCHAR NOT NULL,
+  canonical   VARCHAR NOT NULL,
+  source_file VARCHAR
+);
+
+-- issue 4: reward rules as data; queries/55_incentives.sql interprets the rule types
+CREATE TABLE IF NOT EXISTS reward_rules (
+  rule_id      VARCHAR NOT NULL,
+  doc_id       VARCHAR NOT NULL,
+  rule_type    VARCHAR NOT NULL,   -- rank_prize | target_met | per_unit | per_unit_above_target | per_rank_gained
+  indicator_id VARCHAR,            -- one id, or several separated by ';' (rank_prize: mean completion)
+  scope        VARCHAR,            -- region ids or names separated by ';'
+  amount       DOUBLE NOT NULL,    -- 万元
+  unit_size    DOUBLE,             -- per_unit*: the step, in the indicator's unit
+  rank_from    INTEGER,
+  rank_to      INTEGER,
+  threshold    DOUBLE,             -- rank_prize: minimum mean gap to pace (pp) to be ranked
+  name_zh      VARCHAR,
+  name_en      VARCHAR,
+  quote        VARCHAR,
+  source_line  VARCHAR,
+  source_file  VARCHAR
 );
 
 -- The load report: one row per file, one row per rejected input row.

@@ -6,14 +6,34 @@
 -- Pace lines: a cumulative (ytd) or stock level target follows time progress, months / 12; a
 -- growth target follows last year's same month x (1 + g), which carries last year's seasonal
 -- shape; rate, min and max targets must hold at every month.
+-- Year-end (issue 4): a cumulative value is projected with the seasonal shape of the earlier
+-- years (the share of the full year reached by each month, averaged over every earlier year with
+-- both values); `needed_monthly` is the monthly average still needed to hit the target,
+-- `pace_monthly` the monthly average the projection implies, and `out_of_reach` flags a target
+-- the year end misses at the current pace.
 CREATE OR REPLACE VIEW target_progress AS
-WITH joined AS (
+WITH shape AS (
+  SELECT m.indicator_id, m.region_id, m.year, m.month, m.value / d.value AS share
+  FROM obs_all_snap m
+  JOIN obs_all_snap d ON d.indicator_id = m.indicator_id AND d.region_id = m.region_id
+                AND d.year = m.year AND d.month = 12
+  JOIN indicators i ON i.indicator_id = m.indicator_id
+  WHERE d.value > 0 AND i.value_type IN ('ytd', 'period') AND i.numerator_id IS NULL
+),
+prior_shape AS (
+  SELECT k.indicator_id, k.region_id, k.year, sh.month, avg(sh.share) AS shape_share, count(*) AS shape_years
+  FROM (SELECT DISTINCT indicator_id, region_id, year FROM target_years) k
+  JOIN shape sh ON sh.indicator_id = k.indicator_id AND sh.region_id = k.region_id AND sh.year < k.year
+  GROUP BY ALL
+),
+joined AS (
   -- every month of the year, so that the path is drawn to December; months without data have
   -- a NULL actual and status no_data
   SELECT ty.*, mo.month, s.value AS actual, py.value AS actual_prev_year,
          s.yoy_pct, s.yoy_diff, s.illustrative, s.origin, s.n_parts,
          mo.month / 12.0 AS time_progress,
-         r.yoy_pct AS ref_yoy_pct, r.value AS ref_value
+         r.yoy_pct AS ref_yoy_pct, r.value AS ref_value,
+         ps.shape_share, ps.shape_years
   FROM target_years ty
   CROSS JOIN (SELECT unnest(range(1, 13)) AS month) mo
   LEFT JOIN series_snap s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
@@ -23,6 +43,8 @@ WITH joined AS (
   -- ref_region_id is set only on benchmark targets, so other rows find no match
   LEFT JOIN series_snap r ON r.indicator_id = ty.indicator_id
                     AND r.region_id = ty.ref_region_id AND r.year = ty.year AND r.month = mo.month
+  LEFT JOIN prior_shape ps ON ps.indicator_id = ty.indicator_id AND ps.region_id = ty.region_id
+                          AND ps.year = ty.year AND ps.month = mo.month
 ),
 paced AS (
   SELECT *,
@@ -56,7 +78,27 @@ scored AS (
       WHEN is_rate OR kind IN ('share', 'pp_change', 'min', 'max') THEN 'target'
       WHEN kind = 'growth' AND actual_prev_year IS NOT NULL THEN 'last_year'
       ELSE 'time'
-    END AS pace_basis
+    END AS pace_basis,
+    -- year-end projection: cumulative values scale by the earlier years' shape when known (else
+    -- by last year's same month against its full year, else by time progress); stock values
+    -- extend their trend from last December; rates hold
+    CASE
+      WHEN is_rate OR kind IN ('min', 'max') THEN actual
+      WHEN value_type = 'stock' AND prev_full IS NOT NULL THEN prev_full + (actual - prev_full) / time_progress
+      WHEN value_type = 'stock' THEN actual
+      WHEN shape_share > 0 THEN actual / shape_share
+      WHEN actual_prev_year > 0 AND prev_full IS NOT NULL THEN actual * prev_full / actual_prev_year
+      ELSE actual / time_progress
+    END AS projection,
+    CASE
+      WHEN is_rate OR kind IN ('min', 'max') OR month = 12 THEN 'hold'
+      WHEN value_type = 'stock' THEN CASE WHEN prev_full IS NOT NULL THEN 'trend' ELSE 'hold' END
+      WHEN shape_share > 0 OR (actual_prev_year > 0 AND prev_full IS NOT NULL) THEN 'seasonal'
+      ELSE 'linear'
+    END AS projection_method,
+    -- a target reached by adding up the year: what is left per remaining month makes sense
+    NOT is_rate AND kind IN ('level', 'growth') AND value_type IN ('ytd', 'period', 'stock') AND direction = 'higher'
+      AS is_cumulative_target
   FROM paced
 )
 SELECT
@@ -71,21 +113,14 @@ SELECT
   END AS pace_gap,
   pace_status(CASE WHEN kind = 'benchmark' THEN own_measure - benchmark_value
                    ELSE (completion - expected) * 100 END) AS status,
-  -- year-end projection: cumulative values scale by last year's shape when known, else by
-  -- time progress; stock values extend their trend from last December; rates hold
-  CASE
-    WHEN is_rate OR kind IN ('min', 'max') THEN actual
-    WHEN value_type = 'stock' AND prev_full IS NOT NULL THEN prev_full + (actual - prev_full) / time_progress
-    WHEN value_type = 'stock' THEN actual
-    WHEN actual_prev_year > 0 AND prev_full IS NOT NULL THEN actual * prev_full / actual_prev_year
-    ELSE actual / time_progress
-  END AS projection,
-  CASE
-    WHEN is_rate OR kind IN ('min', 'max') OR month = 12 THEN 'hold'
-    WHEN value_type = 'stock' THEN CASE WHEN prev_full IS NOT NULL THEN 'trend' ELSE 'hold' END
-    WHEN actual_prev_year > 0 AND prev_full IS NOT NULL THEN 'seasonal'
-    ELSE 'linear'
-  END AS projection_method,
+  projection, projection_method,
+  CASE WHEN projection_method = 'seasonal' THEN coalesce(shape_years, 1) END AS shape_years,
+  CASE WHEN is_cumulative_target AND actual IS NOT NULL AND month < 12
+       THEN greatest(target_value - actual, 0) / (12 - month) END AS needed_monthly,
+  CASE WHEN is_cumulative_target AND actual IS NOT NULL AND month < 12
+       THEN (projection - actual) / (12 - month) END AS pace_monthly,
+  CASE WHEN is_cumulative_target AND actual IS NOT NULL AND target_value IS NOT NULL
+       THEN projection < target_value END AS out_of_reach,
   illustrative, origin, n_parts, value_type, direction, unit, is_rate,
   doc_id, quote, source_line, source_file
 FROM scored;

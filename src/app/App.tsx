@@ -7,6 +7,8 @@ import { Data } from '../screens/Data.tsx';
 import { Indicator } from '../screens/Indicator.tsx';
 import { Overview } from '../screens/Overview.tsx';
 import { Region } from '../screens/Region.tsx';
+import { Bulletin } from '../screens/Bulletin.tsx';
+import { Policy } from '../screens/Policy.tsx';
 import { useViewState } from '../state/useViewState.ts';
 import { AppContext } from './AppContext.tsx';
 import { boot, reloadSession, type Booted, type BootStep } from './boot.ts';
@@ -80,13 +82,15 @@ export function App() {
     );
   if (!ready || !view || !clientValue) return null;
   const screen = view.screen === 'indicator' ? <Indicator /> : view.screen === 'region' ? <Region /> : view.screen === 'data' ? <Data /> : <Overview />;
+  // issue 4
+  const issue4 = view.screen === 'policy' ? <Policy /> : view.screen === 'bulletin' ? <Bulletin /> : null;
   return (
     <LangProvider lang={view.lang}>
       <QueryClientContext.Provider value={clientValue}>
         <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
           <div className="app" data-screen={view.screen} data-ready="true">
             <Header />
-            <main>{screen}</main>
+            <main>{issue4 ?? screen}</main>
           </div>
         </AppContext.Provider>
       </QueryClientContext.Provider>

@@ -1,7 +1,7 @@
 /** Year to date by month against the target path, with time progress and completion on a second axis. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, escapeRichText } from './escape.ts';
 import { asStatus, STATUS_COLOR } from './status.ts';
 
 export interface MonthPoint {
@@ -31,18 +31,34 @@ export interface CumulativeInput {
   targetValue: number | null;
   /** Rates and limits have no cumulative path; completion against time then means nothing. */
   cumulative: boolean;
+  /** issue 4: policy events (documents issued this year), drawn as vertical markers at their month */
+  events?: { month: number; label: string }[];
 }
+
+export const EVENT_MARK_COLOR = '#c0392b';
 
 export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabels, style: ChartStyle): EChartsCoreOption {
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const byMonth = new Map(input.points.map((p) => [p.month, p]));
   const at = <K extends keyof MonthPoint>(k: K) => months.map((m) => byMonth.get(m)?.[k] ?? null);
   const fs = style.fontSize;
+  const events = (input.events ?? []).filter((e) => e.month >= 1 && e.month <= 12);
   const series: unknown[] = [
     {
       name: labels.actual,
       type: 'bar',
       barMaxWidth: fs * 2.4,
+      ...(events.length > 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: EVENT_MARK_COLOR, type: 'solid', width: 1.5 },
+              label: { fontSize: fs * 0.7, color: EVENT_MARK_COLOR, position: 'end', formatter: (p: { name: string }) => p.name },
+              data: events.map((e) => ({ xAxis: labels.monthName(e.month), name: escapeRichText(e.label) })),
+            },
+          }
+        : {}),
       data: months.map((m) => {
         const p = byMonth.get(m);
         return p?.actual == null ? null : { value: p.actual, itemStyle: { color: STATUS_COLOR[asStatus(p.status)] } };

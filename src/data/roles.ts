@@ -1,6 +1,6 @@
 /** The tidy roles of the data contract, decided by a file's header (never by its name). */
 
-export type Role = 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks';
+export type Role = 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules';
 
 export interface RoleSpec {
   role: Role;
@@ -37,12 +37,19 @@ export const ROLE_SPECS: RoleSpec[] = [
   {
     role: 'tasks',
     required: ['doc_id', 'task_id', 'title', 'lead_unit', 'deadline'],
-    optional: ['status', 'completed_on', 'area', 'milestone', 'quality', 'source_line'],
+    optional: ['status', 'completed_on', 'area', 'milestone', 'quality', 'source_line', 'as_of'],
+  },
+  // issue 4: one department under several names, and reward rules as data
+  { role: 'unit_aliases', required: ['alias', 'canonical'], optional: ['region_id'] },
+  {
+    role: 'reward_rules',
+    required: ['rule_id', 'doc_id', 'rule_type', 'amount'],
+    optional: ['indicator_id', 'scope', 'unit_size', 'rank_from', 'rank_to', 'threshold', 'name_zh', 'name_en', 'quote', 'source_line'],
   },
 ];
 
 /** Catalogues load before the files that refer to them. */
-export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks'];
+export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules'];
 
 /** Header cell -> column key: trimmed, lower case, BOM and surrounding quotes removed. */
 export function normalizeHeader(cell: string): string {

@@ -261,13 +261,13 @@ const tasks: RoleRules = {
     { name: 'doc_id', type: 'text' }, { name: 'task_id', type: 'text' }, { name: 'title', type: 'text' },
     { name: 'lead_unit', type: 'text' }, { name: 'deadline', type: 'text' }, { name: 'status', type: 'text' },
     { name: 'completed_on', type: 'text' }, { name: 'area', type: 'text' }, { name: 'milestone', type: 'text' },
-    { name: 'quality', type: 'text' }, { name: 'source_line', type: 'int' },
+    { name: 'quality', type: 'text' }, { name: 'source_line', type: 'int' }, { name: 'as_of', type: 'text' },
   ],
   convert(row) {
     const miss = required(row, ['doc_id', 'task_id', 'title']);
     if (miss) return miss;
     const dates: Record<string, string | null> = {};
-    for (const k of ['deadline', 'completed_on']) {
+    for (const k of ['deadline', 'completed_on', 'as_of']) {
       const raw = row.get(k).trim();
       // an empty deadline is a standing task (长期)
       dates[k] = raw === '' || raw === '长期' ? null : parseDate(raw);
@@ -283,10 +283,77 @@ const tasks: RoleRules = {
         doc_id: row.get('doc_id').trim(), task_id: row.get('task_id').trim(), title: row.get('title').trim(),
         lead_unit: text(row, 'lead_unit'), deadline: dates.deadline ?? null, status, completed_on: dates.completed_on ?? null,
         area: text(row, 'area'), milestone: text(row, 'milestone'), quality: text(row, 'quality'),
-        source_line: srcLine.ok ? srcLine.value : null,
+        source_line: srcLine.ok ? srcLine.value : null, as_of: dates.as_of ?? null,
       },
     };
   },
 };
 
-export const RULES: Record<Role, RoleRules> = { indicators, regions, targets, observations, policies, tasks };
+// ---- issue 4: unit aliases and reward rules -------------------------------------------------
+
+const unitAliases: RoleRules = {
+  table: 'unit_aliases',
+  columns: [{ name: 'region_id', type: 'text' }, { name: 'alias', type: 'text' }, { name: 'canonical', type: 'text' }],
+  convert(row, cat) {
+    const miss = required(row, ['alias', 'canonical']);
+    if (miss) return miss;
+    const reg = lookupRegion(row, cat, 'region_id');
+    if (!reg.ok) return reg.result;
+    const alias = row.get('alias').trim();
+    return { ok: true, key: `${reg.id ?? ''}|${alias}`, record: { region_id: reg.id, alias, canonical: row.get('canonical').trim() } };
+  },
+};
+
+export const REWARD_RULE_TYPES = ['rank_prize', 'target_met', 'per_unit', 'per_unit_above_target', 'per_rank_gained'];
+
+const rewardRules: RoleRules = {
+  table: 'reward_rules',
+  columns: [
+    { name: 'rule_id', type: 'text' }, { name: 'doc_id', type: 'text' }, { name: 'rule_type', type: 'text' },
+    { name: 'indicator_id', type: 'text' }, { name: 'scope', type: 'text' }, { name: 'amount', type: 'double' },
+    { name: 'unit_size', type: 'double' }, { name: 'rank_from', type: 'int' }, { name: 'rank_to', type: 'int' },
+    { name: 'threshold', type: 'double' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
+    { name: 'quote', type: 'text' }, { name: 'source_line', type: 'text' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['rule_id', 'doc_id', 'rule_type', 'amount']);
+    if (miss) return miss;
+    const type = row.get('rule_type').trim().toLowerCase();
+    if (!REWARD_RULE_TYPES.includes(type)) return fail('bad_enum', 'rule_type', row.get('rule_type'), REWARD_RULE_TYPES.join(', '));
+    // several indicators may be named, separated by ';' (a rank over their mean completion)
+    const inds: string[] = [];
+    for (const raw of (text(row, 'indicator_id') ?? '').split(/[;；]/).map((s) => s.trim()).filter(Boolean)) {
+      const id = resolveIndicator(cat, raw);
+      if (!id) return fail('unknown_indicator', 'indicator_id', raw);
+      inds.push(id);
+    }
+    if (type !== 'rank_prize' && inds.length !== 1) return fail('missing_required', 'indicator_id');
+    const nums: Record<string, number | null> = {};
+    for (const k of ['amount', 'unit_size', 'threshold']) {
+      const v = optionalNumber(row, k);
+      if (!v.ok) return v.result;
+      nums[k] = v.value;
+    }
+    if (nums.amount === null) return fail('missing_value', 'amount');
+    if (type.startsWith('per_unit') && !(nums.unit_size! > 0)) return fail('missing_required', 'unit_size');
+    const ranks: Record<string, number | null> = {};
+    for (const k of ['rank_from', 'rank_to']) {
+      const v = optionalInt(row, k, 1, 1e6);
+      if (!v.ok) return v.result;
+      ranks[k] = v.value;
+    }
+    if (type === 'rank_prize' && ranks.rank_from === null) return fail('missing_required', 'rank_from');
+    return {
+      ok: true,
+      key: row.get('rule_id').trim(),
+      record: {
+        rule_id: row.get('rule_id').trim(), doc_id: row.get('doc_id').trim(), rule_type: type, indicator_id: inds.join(';') || null,
+        scope: text(row, 'scope'), amount: nums.amount ?? null, unit_size: nums.unit_size ?? null, rank_from: ranks.rank_from ?? null,
+        rank_to: ranks.rank_to ?? ranks.rank_from ?? null, threshold: nums.threshold ?? null, name_zh: text(row, 'name_zh'), name_en: text(row, 'name_en'),
+        quote: text(row, 'quote'), source_line: text(row, 'source_line'),
+      },
+    };
+  },
+};
+
+export const RULES: Record<Role, RoleRules> = { indicators, regions, targets, observations, policies, tasks, unit_aliases: unitAliases, reward_rules: rewardRules };

@@ -106,3 +106,13 @@ export function formatYearMonth(year: number, month: number, lang: Lang): string
 export function formatMonth(month: number, lang: Lang): string {
   return lang === 'zh' ? `${month}月` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
 }
+
+// ---- issue 4 -----------------------------------------------------------------------------------
+
+/** An ISO date `2020-10-31` as `2020年10月31日` / `Oct 31, 2020`. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return '—';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === 'zh' ? `${y}年${mo}月${d}日` : new Date(Date.UTC(y, mo - 1, d)).toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,4 +1,6 @@
 /** UI strings. zh-CN is the default; every key exists in both languages (checked by a unit test). */
+import { policyEn, policyZh } from './strings.policy.ts';
+
 export type Lang = 'zh' | 'en';
 
 const zh = {
@@ -86,7 +88,7 @@ const zh = {
   open: '查看',
   provenance: '出处',
   projectionMethod: '预测方法',
-  'method.seasonal': '按上年季节形态',
+  'method.seasonal': '按往年季节形态',
   'method.linear': '按时间线性',
   'method.trend': '按余额趋势',
   'method.hold': '保持当前值',
@@ -104,6 +106,8 @@ const zh = {
   compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
   headline: '{region}及下辖 {regions} 个区域的 {n} 项目标：',
   headlineFar: '{n} 个区域有明显落后目标',
+  // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
+  ...policyZh,
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -193,7 +197,7 @@ const en: Record<StringKey, string> = {
   open: 'Open',
   provenance: 'Source',
   projectionMethod: 'Method',
-  'method.seasonal': "last year's seasonal shape",
+  'method.seasonal': "the earlier years' seasonal shape",
   'method.linear': 'linear in time',
   'method.trend': 'balance trend',
   'method.hold': 'current value held',
@@ -211,6 +215,8 @@ const en: Record<StringKey, string> = {
   compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
   headline: '{n} targets of {region} and {regions} regions within:',
   headlineFar: '{n} regions have a target far behind',
+  // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
+  ...policyEn,
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

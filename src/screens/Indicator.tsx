@@ -11,10 +11,12 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
 import { useChartStyle } from '../components/useChartStyle.ts';
 import { useQuery } from '../db/useQuery.ts';
-import { formatChange, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
+import { formatChange, formatDate, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import type { ChildProgress } from './Overview.tsx';
 import { PANEL_SQL } from './panelSql.ts';
+import { POLICY_SQL } from './policySql.ts';
+import { shortDocNumber } from './effectText.ts';
 
 export interface TargetRow {
   target_id: string;
@@ -41,6 +43,10 @@ export interface TargetRow {
   projected_completion: number | null;
   projection_method: string;
   behind_since_month: number | null;
+  // issue 4: year-end attainment
+  shape_years: number | null;
+  needed_monthly: number | null;
+  out_of_reach: boolean | null;
   benchmark_value: number | null;
   own_measure: number | null;
   ref_region_id: string | null;
@@ -79,9 +85,16 @@ function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: strin
                 {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t(`pace.${r.pace_basis}` as never)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
               </div>
               <div className="target-figures muted">
-                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t(`method.${r.projection_method}` as never)})
+                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t(`method.${r.projection_method}` as never)}
+                {r.shape_years != null && r.shape_years > 1 && <>, {t('pol.shapeYears', { n: r.shape_years })}</>})
                 {r.behind_since_month != null && <> · {t('behindSince')} {formatMonth(r.behind_since_month, lang)}</>}
               </div>
+              {r.needed_monthly != null && (
+                <div className="target-figures" data-field="year-end">
+                  {t('pol.neededMonthly')} <b>{formatValue(r.needed_monthly, unit, lang, decimals)}</b>
+                  {r.out_of_reach ? <span className="flag-out"> · ▼ {t('pol.outOfReach')}</span> : <span className="flag-ok"> · {t('pol.reachable')}</span>}
+                </div>
+              )}
             </>
           )}
           <div className="target-source">
@@ -113,11 +126,18 @@ export function Indicator() {
   const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
   const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
   const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  // issue 4: documents issued this year that cover the region, as markers on the chart
+  const events = useQuery<{ doc_number: string | null; doc_id: string; month: number; issued_on: string }>(POLICY_SQL.events, [view.regionId, view.year]);
   const chartOption = useMemo(
     () =>
       cumulativeOption(
         // months after the chosen one keep their path but not their actuals
-        { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
+        {
+          points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })),
+          targetValue: primary?.target_value ?? null,
+          cumulative,
+          events: (events.data ?? []).map((e) => ({ month: e.month, label: `${shortDocNumber(e.doc_number ?? e.doc_id)} ${t('pol.issued')}` })),
+        },
         {
           actual: t('actual'),
           lastYear: t('lastYear'),
@@ -133,7 +153,7 @@ export function Indicator() {
       ),
     // fv/fr only depend on unit, decimals, lang
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t],
+    [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t, events.data],
   );
 
   // children of the region; a region without children compares with its siblings
@@ -190,7 +210,19 @@ export function Indicator() {
         <h1 className="screen-title">{title}</h1>
       </div>
       <div className="indicator-grid">
-        <Panel id="cumulative" title={t('cumulativeVsPath')} loading={monthly.loading} error={monthly.error} sample={sample} className="span-2">
+        <Panel
+          id="cumulative"
+          title={t('cumulativeVsPath')}
+          loading={monthly.loading}
+          error={monthly.error}
+          sample={sample}
+          className="span-2"
+          actions={(events.data ?? []).map((e) => (
+            <span key={e.doc_id} className="event-tag" data-event={e.doc_id} title={e.doc_number ?? e.doc_id}>
+              ▍{shortDocNumber(e.doc_number ?? e.doc_id)} {t('pol.issued')} {formatDate(e.issued_on, lang)}
+            </span>
+          ))}
+        >
           {(monthly.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={chartOption} label={t('cumulativeVsPath')} />}
         </Panel>
         <Panel id="targets" title={t('allTargets')} loading={targets.loading} error={targets.error} sample={sample}>

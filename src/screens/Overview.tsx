@@ -12,7 +12,7 @@ import { formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/for
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { PANEL_SQL } from './panelSql.ts';
 
-interface RankOverall {
+export interface RankOverall {
   region_id: string;
   n_targets: number;
   n_ahead: number;

@@ -1,7 +1,7 @@
 /** The view lives in the URL, so a link reproduces it. Parsing is strict: unknown values fall back to defaults. */
 import type { Lang } from '../i18n/strings.ts';
 
-export const SCREENS = ['overview', 'indicator', 'region', 'data'] as const;
+export const SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface ViewState {
@@ -14,6 +14,10 @@ export interface ViewState {
   month: number | null;
   /** ranking indicator on the overview; null = overall */
   rank: string | null;
+  // issue 4 (policy screen): document family, reference date (YYYY-MM-DD), months each side of the issue date
+  doc: string | null;
+  date: string | null;
+  win: number | null;
 }
 
 const ID = /^[\p{L}\p{N}_.:-]{1,64}$/u;
@@ -42,7 +46,16 @@ export function parseViewState(search: string): ViewState {
     year: ym ? int(ym[1]!, 1900, 2200) : int(q.get('year'), 1900, 2200),
     month: ym ? int(ym[2]!, 1, 12) : int(monthRaw, 1, 12),
     rank: id(q.get('rank')),
+    doc: id(q.get('doc')),
+    date: isoDate(q.get('date')),
+    win: int(q.get('win'), 2, 24),
   };
+}
+
+function isoDate(v: string | null): string | null {
+  if (v === null || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = new Date(`${v}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v ? null : v;
 }
 
 export function serializeViewState(s: ViewState): string {
@@ -53,6 +66,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.year !== null) q.set('year', String(s.year));
   if (s.month !== null) q.set('month', String(s.month));
   if (s.rank) q.set('rank', s.rank);
+  if (s.doc) q.set('doc', s.doc);
+  if (s.date) q.set('date', s.date);
+  if (s.win !== null) q.set('win', String(s.win));
   if (s.lang !== 'zh') q.set('lang', s.lang);
   const str = q.toString();
   return str ? `?${str}` : '';

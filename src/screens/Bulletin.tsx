@@ -1,0 +1,216 @@
+/**
+ * 月通报 (issue 4): the print-ready monthly bulletin for a region and month — the unit ranking,
+ * completion against time elapsed per indicator, the lagging units named, the overdue tasks by
+ * lead department. Printed on A4 with page numbers (named CSS pages bulletin-zh / bulletin-en
+ * with margin boxes; no inline style, which the Content-Security-Policy forbids), rows never cut
+ * and table headers repeated on every page (styles.css, "bulletin" block).
+ */
+import { useApp } from '../app/AppContext.tsx';
+import { indicatorName, regionName } from '../app/meta.ts';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { useQuery } from '../db/useQuery.ts';
+import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
+import { useLang, useT } from '../i18n/I18n.tsx';
+import type { ChildProgress, RankOverall } from './Overview.tsx';
+import { monthEnd, type OverdueRow } from './Policy.tsx';
+import { POLICY_SQL } from './policySql.ts';
+
+type IndRow = Pick<ChildProgress, 'region_id' | 'indicator_id' | 'kind' | 'actual' | 'target_value' | 'completion' | 'expected' | 'pace_gap' | 'status' | 'sibling_rank'> & {
+  doc_number: string | null;
+};
+
+type LagRow = Pick<ChildProgress, 'region_id' | 'indicator_id' | 'completion' | 'pace_gap' | 'behind_since_month'>;
+
+type DeptOverdue = OverdueRow & { dept_overdue: number; dept_order: number };
+
+/** Rows grouped by a key, in the order the rows come. */
+function groupBy<R>(rows: R[], key: (r: R) => string): [string, R[]][] {
+  const m = new Map<string, R[]>();
+  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+  return [...m.entries()];
+}
+
+export function Bulletin() {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const { year, month, regionId } = view;
+  const date = monthEnd(year, month);
+  const summary = useQuery<RankOverall>(POLICY_SQL.bulletinSummary, [year, month, regionId]);
+  const ranking = useQuery<RankOverall>(POLICY_SQL.bulletinRanking, [year, month, regionId]);
+  const inds = useQuery<IndRow>(POLICY_SQL.bulletinIndicators, [year, month, regionId]);
+  const lag = useQuery<LagRow>(POLICY_SQL.bulletinLagging, [year, month, regionId]);
+  const overdue = useQuery<DeptOverdue>(POLICY_SQL.bulletinOverdue, [date, regionId]);
+  const rname = (id: string) => regionName(meta, id, lang);
+  const iname = (id: string) => indicatorName(meta, id, lang);
+  const s = summary.data?.[0];
+  const monthText = formatYearMonth(year, month, lang);
+  const tp = formatRatio(month / 12, lang);
+  const sample = meta.illustrative || (overdue.data ?? []).some((r) => r.illustrative);
+  const loading = summary.loading || ranking.loading || inds.loading || lag.loading || overdue.loading;
+  const error = summary.error ?? ranking.error ?? inds.error ?? lag.error ?? overdue.error;
+  return (
+    <div className="screen bulletin" aria-busy={loading ? 'true' : 'false'} data-bulletin={`${year}-${String(month).padStart(2, '0')}`}>
+      <div className="bulletin-tools no-print">
+        <button type="button" onClick={() => window.print()} data-action="print">
+          {t('bul.print')}
+        </button>
+      </div>
+      <article className="bulletin-page">
+        <header className="bulletin-head">
+          <h1>{t('bul.title', { region: rname(regionId), period: lang === 'zh' ? `${year}年${month}月` : monthText })}</h1>
+          <p className="bulletin-sub">{t('bul.subtitle', { month: monthText, tp, date: formatDate(date, lang) })}</p>
+          {sample && <p className="bulletin-note">{t('bul.sampleNote')}</p>}
+        </header>
+        {error && <p className="panel-error">{t('panelError', { msg: error.message })}</p>}
+
+        <section className="bulletin-section" data-section="summary">
+          <h2>{t('bul.summary')}</h2>
+          <p>
+            {s
+              ? t('bul.summaryText', { month: monthText, tp, region: rname(regionId), n: s.n_targets, a: s.n_ahead, s: s.n_slightly_behind, f: s.n_far_behind })
+              : t('noData')}
+          </p>
+        </section>
+
+        <section className="bulletin-section" data-section="ranking">
+          <h2>{t('bul.ranking')}</h2>
+          <table className="bulletin-table" data-table="ranking">
+            <thead>
+              <tr>
+                <th className="align-right">{t('rank')}</th>
+                <th>{t('units')}</th>
+                <th className="align-right">{t('targetsOnPace')}</th>
+                <th className="align-right">{t('status.slightly_behind')}</th>
+                <th className="align-right">{t('status.far_behind')}</th>
+                <th className="align-right">{t('composite')}</th>
+                <th className="align-right">{t('meanGap')}</th>
+                <th>{t('status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(ranking.data ?? []).map((r) => (
+                <tr key={r.region_id} data-region={r.region_id}>
+                  <td className="align-right">{r.sibling_rank}</td>
+                  <td>{rname(r.region_id)}</td>
+                  <td className="align-right">
+                    {r.n_ahead} / {r.n_targets}
+                  </td>
+                  <td className="align-right">{r.n_slightly_behind}</td>
+                  <td className="align-right">{r.n_far_behind}</td>
+                  <td className="align-right">{formatRatio(r.share_ahead, lang)}</td>
+                  <td className="align-right">{formatPoints(r.mean_gap, lang)}</td>
+                  <td>
+                    <StatusBadge status={r.overall_status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+
+        <section className="bulletin-section" data-section="indicators">
+          <h2>{t('bul.byIndicator')}</h2>
+          {groupBy(inds.data ?? [], (r) => r.indicator_id).map(([id, rows]) => {
+            const im = meta.indicators.get(id);
+            const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
+            const cumulative = !im?.is_rate && rows.some((r) => r.kind === 'level' || r.kind === 'growth');
+            return (
+              <table key={id} className="bulletin-table" data-table={`indicator-${id}`}>
+                <caption>
+                  {iname(id)}
+                  {rows[0]?.doc_number && <span className="muted"> · {rows[0].doc_number}</span>}
+                </caption>
+                <thead>
+                  <tr>
+                    <th className="align-right">{t('rank')}</th>
+                    <th>{t('units')}</th>
+                    <th className="align-right">{t('target')}</th>
+                    <th className="align-right">{t('actual')}</th>
+                    <th className="align-right">{t('completion')}</th>
+                    {cumulative && <th className="align-right">{t('timeProgress')}</th>}
+                    <th className="align-right">{t('paceGap')}</th>
+                    <th>{t('status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.region_id} data-region={r.region_id}>
+                      <td className="align-right">{r.sibling_rank ?? '—'}</td>
+                      <td>{rname(r.region_id)}</td>
+                      <td className="align-right">{fv(r.target_value)}</td>
+                      <td className="align-right">{fv(r.actual)}</td>
+                      <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
+                      {cumulative && <td className="align-right">{formatRatio(r.expected, lang)}</td>}
+                      <td className="align-right">{formatPoints(r.pace_gap, lang)}</td>
+                      <td>
+                        <StatusBadge status={r.status} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
+        </section>
+
+        <section className="bulletin-section" data-section="lagging">
+          <h2>{t('bul.lagging')}</h2>
+          {(lag.data ?? []).length === 0 ? (
+            <p>{t('bul.laggingNone')}</p>
+          ) : (
+            <ol className="bulletin-lagging">
+              {(lag.data ?? []).map((r) => (
+                <li key={`${r.region_id}/${r.indicator_id}`} data-region={r.region_id}>
+                  {t('bul.laggingLine', {
+                    region: rname(r.region_id),
+                    indicator: iname(r.indicator_id),
+                    completion: formatRatio(r.completion, lang),
+                    gap: formatPoints(r.pace_gap == null ? null : Math.abs(r.pace_gap), lang).replace(/^[+±]/, ''),
+                    since: r.behind_since_month ? t('bul.since', { month: formatYearMonth(year, r.behind_since_month, lang) }) : '',
+                  })}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section className="bulletin-section" data-section="tasks">
+          <h2>{t('bul.tasks')}</h2>
+          {(overdue.data ?? []).length === 0 ? (
+            <p>{t('bul.tasksNone', { date: formatDate(date, lang) })}</p>
+          ) : (
+            <table className="bulletin-table" data-table="overdue">
+              <thead>
+                <tr>
+                  <th>{t('pol.task')}</th>
+                  <th>{t('docNumber')}</th>
+                  <th className="align-right">{t('pol.deadline')}</th>
+                  <th className="align-right">{t('pol.daysOverdue')}</th>
+                </tr>
+              </thead>
+              {groupBy(overdue.data ?? [], (r) => r.department ?? '').map(([dept, rows]) => (
+                <tbody key={dept} className="dept-group" data-dept={dept}>
+                  <tr className="dept-row">
+                    <th colSpan={4}>{t('bul.deptHead', { dept: dept || t('bul.noDept'), n: rows[0]!.dept_overdue })}</th>
+                  </tr>
+                  {rows.map((r) => (
+                    <tr key={`${r.doc_id}/${r.task_id}/${r.milestone ?? ''}`}>
+                      <td>
+                        {r.title}
+                        {r.milestone && <span className="muted"> · {r.milestone}</span>}
+                      </td>
+                      <td className="small">{r.doc_number ?? r.doc_id}</td>
+                      <td className="align-right">{formatDate(r.deadline, lang)}</td>
+                      <td className="align-right">{t('pol.days', { n: r.days_overdue })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
+            </table>
+          )}
+        </section>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The one plain sentence that says what the before/after comparison found (issue 4). The numbers
+ * and verdicts come from queries/53_policy_effect.sql; this only words them.
+ */
+import type { StringKey } from '../i18n/strings.ts';
+
+export interface EffectRow {
+  treated_ids: string | null;
+  control_ids: string | null;
+  n_before: number;
+  n_after: number;
+  treated_before: number | null;
+  treated_after: number | null;
+  control_before: number | null;
+  control_after: number | null;
+  treated_change: number | null;
+  control_change: number | null;
+  level_before: number | null;
+  level_after: number | null;
+  slope_before: number | null;
+  slope_after: number | null;
+  did: number | null;
+  did_effect: number | null;
+  did_t: number | null;
+  ba_t: number | null;
+  ba_verdict: 'increase' | 'decrease' | 'none' | 'insufficient';
+  did_verdict: 'increase' | 'decrease' | 'none' | 'insufficient';
+  outcome_kind: 'growth' | 'level';
+  direction: string;
+  window_months: number;
+  illustrative: boolean | null;
+}
+
+export interface EffectWords {
+  t: (key: StringKey, params?: Record<string, string | number>) => string;
+  region: string;
+  indicator: string;
+  doc: string;
+  controls: string;
+  /** a value on the outcome's scale: a growth rate (`+12.3%`) or the indicator's level (`3.2 工作日`) */
+  formatOutcome: (v: number | null) => string;
+  /** the DiD as a change of the level: `15.0%` or `0.48 工作日` (no sign: the sentence says up or down) */
+  formatEffect: (v: number | null) => string;
+  formatT: (v: number | null) => string;
+  minMonths: number;
+}
+
+/** Is a move in this direction what the plan wants? */
+function judge(verdict: 'increase' | 'decrease', direction: string): 'pol.judge.better' | 'pol.judge.worse' {
+  const good = direction === 'lower' ? 'decrease' : 'increase';
+  return verdict === good ? 'pol.judge.better' : 'pol.judge.worse';
+}
+
+export function effectSentence(r: EffectRow, w: EffectWords): string {
+  const { t } = w;
+  if (r.did_verdict === 'increase' || r.did_verdict === 'decrease') {
+    return t('pol.s.did', {
+      controls: w.controls,
+      region: w.region,
+      indicator: w.indicator,
+      doc: w.doc,
+      n: r.window_months,
+      dir: t(r.did_verdict === 'increase' ? 'pol.dir.up' : 'pol.dir.down'),
+      x: w.formatEffect(r.did_effect == null ? null : Math.abs(r.did_effect)),
+      t: w.formatT(r.did_t),
+      judge: t(judge(r.did_verdict, r.direction)),
+    });
+  }
+  if (r.did_verdict === 'none') {
+    return t('pol.s.didNone', {
+      controls: w.controls,
+      region: w.region,
+      indicator: w.indicator,
+      doc: w.doc,
+      n: r.window_months,
+      x: `${r.did_effect != null && r.did_effect < 0 ? '−' : r.did_effect != null && r.did_effect > 0 ? '+' : ''}${w.formatEffect(r.did_effect == null ? null : Math.abs(r.did_effect))}`,
+      t: w.formatT(r.did_t),
+    });
+  }
+  if (r.ba_verdict === 'insufficient') return t('pol.s.insufficient', { doc: w.doc, min: w.minMonths });
+  const moved = r.ba_verdict === 'increase' || r.ba_verdict === 'decrease';
+  return t('pol.s.baOnly', {
+    region: w.region,
+    indicator: w.indicator,
+    measure: t(r.outcome_kind === 'growth' ? 'pol.avgGrowth' : 'pol.avgLevel'),
+    a: w.formatOutcome(r.treated_before),
+    b: w.formatOutcome(r.treated_after),
+    judge: moved
+      ? t('pol.s.baMoved', { t: w.formatT(r.ba_t), dirJudge: t(judge(r.ba_verdict as 'increase' | 'decrease', r.direction)) })
+      : t('pol.s.baNone', { t: w.formatT(r.ba_t) }),
+  });
+}
+
+/**
+ * A document number short enough for a chart marker: `巨政发〔2023〕5号` stays, a long issuer is
+ * cut in the middle: `泰安市工业经济发展攻坚指挥部〔2020〕1号` -> `泰安市工…〔2020〕1号`.
+ */
+export function shortDocNumber(docNumber: string, max = 14): string {
+  if (docNumber.length <= max) return docNumber;
+  const i = docNumber.indexOf('〔');
+  if (i > 4) return `${docNumber.slice(0, 4)}…${docNumber.slice(i)}`;
+  return `${docNumber.slice(0, max - 1)}…`;
+}
