@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS regions (
   aliases     VARCHAR,
   tags        VARCHAR,
   sort_order  INTEGER,
-  source_file VARCHAR
+  source_file VARCHAR,
+  lon         DOUBLE,   -- map marker for an area without a boundary (zone, park)
+  lat         DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS targets (

@@ -1,6 +1,6 @@
 /** Start-up: DuckDB in its worker, the semantic layer, then every data file with progress. */
 import type { IntakeProgress } from '../data/intake.ts';
-import { loadFromServer } from '../data/loadFromServer.ts';
+import { loadFromServer, type LoadedFile } from '../data/loadFromServer.ts';
 import type { FileReport } from '../data/report.ts';
 import { openBrowserDb } from '../db/browserDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
@@ -12,6 +12,8 @@ export type BootStep = { step: 'db' } | { step: 'files'; progress: IntakeProgres
 export interface Booted {
   client: QueryClient;
   reports: FileReport[];
+  /** the files as loaded, for refreshes that fetch only what changed (src/data/reload.ts) */
+  files: LoadedFile[];
 }
 
 /** The app's base URL (the folder index.html was served from), so dist/ works under any path. */
@@ -33,8 +35,8 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   onStep({ step: 'db' });
   const db = await openBrowserDb();
   await applySemanticLayer(db, SQL_FILES);
-  const { reports } = await loadFromServer(db, appBase(), (progress) => onStep({ step: 'files', progress }));
+  const { reports, files } = await loadFromServer(db, appBase(), (progress) => onStep({ step: 'files', progress }));
   onStep({ step: 'views' });
   await refreshSnapshots(db, SQL_FILES);
-  return { client: new QueryClient(db), reports };
+  return { client: new QueryClient(db), reports, files };
 }
