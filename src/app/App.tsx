@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientContext } from '../db/useQuery.ts';
 import { LangProvider } from '../i18n/I18n.tsx';
 import { translate } from '../i18n/strings.ts';
@@ -13,6 +13,13 @@ import { boot, type Booted, type BootStep } from './boot.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
+// --- display wall and embeds (issue 7): their own chunks ---
+import type { LoadedSet } from '../data/reload.ts';
+import { DataSessionContext } from '../screens/wall/session.ts';
+import { parseWallParams } from '../screens/wall/wallParams.ts';
+const Wall = lazy(() => import('../screens/wall/Wall.tsx'));
+const Embed = lazy(() => import('../screens/wall/Embed.tsx'));
+const embedPanel = parseWallParams(window.location.search).embed;
 
 type Phase = { kind: 'booting'; step: BootStep } | { kind: 'failed'; error: Error } | { kind: 'ready'; booted: Booted; meta: Meta };
 
@@ -59,6 +66,13 @@ export function App() {
   const ready = phase.kind === 'ready' ? phase : null;
   const view = useMemo(() => (ready ? resolveView(state, ready.meta) : null), [state, ready]);
   const clientValue = useMemo(() => (ready ? { client: ready.booted.client, version: ready.booted.client.version } : null), [ready]);
+  // data reloaded in place (the wall's auto-refresh): re-read the catalogue, redraw
+  const onReloaded = useCallback(async (set: LoadedSet) => {
+    if (phase.kind !== 'ready') return;
+    const meta = await loadMeta(phase.booted.client);
+    setPhase((p) => (p.kind === 'ready' ? { kind: 'ready', booted: { ...p.booted, files: set.files, reports: set.reports }, meta } : p));
+  }, [phase]);
+  const session = useMemo(() => (ready ? { booted: ready.booted, onReloaded } : null), [ready, onReloaded]);
 
   if (phase.kind === 'booting') return <Loading step={phase.step} lang={state.lang} />;
   if (phase.kind === 'failed')
@@ -68,7 +82,23 @@ export function App() {
         <pre className="boot-error">{phase.error.message}</pre>
       </div>
     );
-  if (!ready || !view || !clientValue) return null;
+  if (!ready || !view || !clientValue || !session) return null;
+  if (embedPanel || view.screen === 'wall')
+    return (
+      <LangProvider lang={view.lang}>
+        <QueryClientContext.Provider value={clientValue}>
+          <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports }}>
+            <DataSessionContext.Provider value={session}>
+              <Suspense fallback={null}>
+                <div className="app kiosk" data-screen={embedPanel ? 'embed' : 'wall'} data-ready="true">
+                  {embedPanel ? <Embed id={embedPanel} /> : <Wall />}
+                </div>
+              </Suspense>
+            </DataSessionContext.Provider>
+          </AppContext.Provider>
+        </QueryClientContext.Provider>
+      </LangProvider>
+    );
   const screen = view.screen === 'indicator' ? <Indicator /> : view.screen === 'region' ? <Region /> : view.screen === 'data' ? <Data /> : <Overview />;
   return (
     <LangProvider lang={view.lang}>

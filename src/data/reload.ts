@@ -79,7 +79,12 @@ export interface RefreshResult {
  * Re-reads the manifest; when a file changed, fetches only the changed files, checks them (size as
  * listed, a readable header) and reloads. On a load failure the previous set is loaded back.
  */
-export async function refreshFromServer(db: Db, base: string, last: LoadedSet, sqlFiles: SqlFile[], opts: IntakeOptions = {}): Promise<RefreshResult> {
+export interface RefreshOptions extends IntakeOptions {
+  /** runs the table replacement with the database to itself (QueryClient.exclusive) */
+  exclusive?: <T>(fn: (db: Db) => Promise<T>) => Promise<T>;
+}
+
+export async function refreshFromServer(db: Db, base: string, last: LoadedSet, sqlFiles: SqlFile[], opts: RefreshOptions = {}): Promise<RefreshResult> {
   let manifest: Manifest;
   try {
     manifest = await fetchManifest(base);
@@ -105,11 +110,14 @@ export async function refreshFromServer(db: Db, base: string, last: LoadedSet, s
   );
   const kept = new Map(last.files.map((f) => [f.path, f]));
   const files = [...diff.unchanged.map((f) => kept.get(f.path)!), ...fresh];
-  try {
-    const reports = await replaceData(db, files, sqlFiles, opts);
-    return { changed: true, set: { files, reports }, fetched: fresh.map((f) => f.path) };
-  } catch (e) {
-    await replaceData(db, last.files, sqlFiles, opts);
-    throw new RefreshError('load', (e as Error).message);
-  }
+  const exclusive = opts.exclusive ?? ((fn) => fn(db));
+  return exclusive(async (d) => {
+    try {
+      const reports = await replaceData(d, files, sqlFiles, opts);
+      return { changed: true, set: { files, reports }, fetched: fresh.map((f) => f.path) };
+    } catch (e) {
+      await replaceData(d, last.files, sqlFiles, opts);
+      throw new RefreshError('load', (e as Error).message);
+    }
+  });
 }
