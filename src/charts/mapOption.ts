@@ -12,6 +12,9 @@ import { asStatus, STATUS_ICON, type Status } from './status.ts';
 export interface MapArea {
   /** the feature's name in the shape file */
   feature: string;
+  /** label position [lon, lat] and bounding-box size, to move crowded labels out (see crowdedAreas) */
+  anchor?: [number, number];
+  size?: number;
   label: string;
   valueText: string;
   status: string | null;
@@ -51,14 +54,43 @@ export const STATUS_SYMBOL: Record<Status, string> = {
 /** Share of the chart's width the marker labels' column takes on the right. */
 export const MARKER_COLUMN = 0.3;
 
+/**
+ * Areas whose labels would sit on another's: anchors closer than `minGap` of the map's extent (in
+ * either direction) clash, and the smaller area's label moves to the column beside the map.
+ */
+export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12): Set<string> {
+  const placed = areas.filter((a) => a.anchor);
+  const out = new Set<string>();
+  if (placed.length < 2) return out;
+  const xs = placed.map((a) => a.anchor![0]);
+  const ys = placed.map((a) => a.anchor![1]);
+  const w = Math.max(...xs) - Math.min(...xs) || 1;
+  const h = Math.max(...ys) - Math.min(...ys) || 1;
+  // larger areas keep their labels first
+  const bySize = [...placed].sort((a, b) => (b.size ?? 0) - (a.size ?? 0));
+  const kept: MapArea[] = [];
+  for (const a of bySize) {
+    const clash = kept.some((k) => Math.abs(k.anchor![0] - a.anchor![0]) / w < minGap * 1.6 && Math.abs(k.anchor![1] - a.anchor![1]) / h < minGap);
+    if (clash) out.add(a.feature);
+    else kept.push(a);
+  }
+  return out;
+}
+
 export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption {
   const fs = style.fontSize;
-  const hasMarkers = input.markers.length > 0;
+  const crowded = crowdedAreas(input.areas);
+  // crowded areas' labels join the markers' column, joined to their area by a leader line
+  const callouts: MapMarker[] = [
+    ...input.markers,
+    ...input.areas.filter((a) => crowded.has(a.feature)).map((a) => ({ ...a, lon: a.anchor![0], lat: a.anchor![1], area: true })),
+  ];
+  const hasMarkers = callouts.length > 0;
   const areaByName = new Map(input.areas.map((a) => [a.feature, a]));
   const right = hasMarkers ? `${MARKER_COLUMN * 100 + 2}%` : '3%';
-  const n = input.markers.length;
+  const n = callouts.length;
   // marker labels spread over the column's height in the order of their latitude (north first)
-  const order = input.markers.map((m, i) => ({ i, lat: m.lat })).sort((a, b) => b.lat - a.lat);
+  const order = callouts.map((m, i) => ({ i, lat: m.lat })).sort((a, b) => b.lat - a.lat);
   const slot = new Map(order.map((o, k) => [o.i, k]));
   const top = 8;
   const span = 84;
@@ -69,7 +101,7 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
       trigger: 'item',
       textStyle: { fontSize: fs * 0.9 },
       formatter: (p: { componentType: string; name: string; dataIndex: number }) => {
-        const item = p.componentType === 'series' ? input.markers[p.dataIndex] : areaByName.get(p.name);
+        const item = p.componentType === 'series' ? callouts[p.dataIndex] : areaByName.get(p.name);
         if (!item) return '';
         return [`<b>${escapeHtml(item.label)}</b>`, escapeHtml(item.valueText), ...item.detail.map(escapeHtml)].join('<br/>');
       },
@@ -104,6 +136,7 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
           areaColor: input.colors[asStatus(a.status)],
           ...(a.selected ? { borderColor: '#ffffff', borderWidth: Math.max(3, fs / 5) } : {}),
         },
+        ...(crowded.has(a.feature) ? { label: { show: false } } : {}),
       })),
     },
     series: hasMarkers
@@ -113,11 +146,11 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
             coordinateSystem: 'geo',
             geoIndex: 0,
             z: 5,
-            data: input.markers.map((m) => ({
+            data: callouts.map((m) => ({
               name: m.label,
               value: [m.lon, m.lat],
-              symbol: STATUS_SYMBOL[asStatus(m.status)],
-              symbolSize: fs * (m.selected ? 1.6 : 1.2),
+              symbol: 'area' in m ? 'circle' : STATUS_SYMBOL[asStatus(m.status)],
+              symbolSize: 'area' in m ? fs * 0.3 : fs * (m.selected ? 1.6 : 1.2),
               itemStyle: { color: input.colors[asStatus(m.status)], borderColor: input.labelHalo, borderWidth: 1.5 },
               label: {
                 formatter: `${STATUS_ICON[asStatus(m.status)]} ${escapeRichText(m.label)}  ${escapeRichText(m.valueText)}`,

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import type { Meta } from '../app/meta.ts';
 import { LIGHT_STYLE, type ChartStyle } from '../charts/chartStyle.ts';
-import { ensureCityMap } from '../charts/echartsMap.ts';
+import { ensureCityMap, type FeatureInfo } from '../charts/echartsMap.ts';
 import { cityShapeKey } from '../charts/geo/index.ts';
 import { mapOption, type MapArea, type MapMarker } from '../charts/mapOption.ts';
 import { asStatus, STATUS_COLOR, STATUS_ICON, type Status } from '../charts/status.ts';
@@ -54,13 +54,13 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
   const t = useT();
   const lang = useLang();
   const target = mapRegionFor(meta, regionId);
-  const [features, setFeatures] = useState<{ key: string; names: string[] } | null>(null);
+  const [features, setFeatures] = useState<{ key: string; features: FeatureInfo[] } | null>(null);
   const [shapeError, setShapeError] = useState<Error | null>(null);
   useEffect(() => {
     if (!target) return;
     let live = true;
     ensureCityMap(target.key).then(
-      (names) => live && setFeatures({ key: target.key, names }),
+      (list) => live && setFeatures({ key: target.key, features: list }),
       (e: Error) => live && setShapeError(e),
     );
     return () => {
@@ -72,7 +72,7 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
   const style: ChartStyle = dark ? WALL_STYLE : { ...LIGHT_STYLE, fontSize: 13 };
   const built = useMemo(() => {
     if (!features || features.key !== target?.key || !q.data) return null;
-    const featureSet = new Set(features.names);
+    const featureSet = new Map(features.features.map((f) => [f.name, f]));
     const areas: MapArea[] = [];
     const markers: MapMarker[] = [];
     const unplaced: string[] = [];
@@ -84,7 +84,7 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
       const names = [r.name_zh, ...(r.aliases ?? '').split(/[;；|]/).map((s) => s.trim())];
       const feature = r.depth === 1 ? names.find((n) => featureSet.has(n)) : undefined;
       const status = r.kind ? r.status : null;
-      if (feature) areas.push({ feature, label, valueText, status, selected, detail });
+      if (feature) areas.push({ feature, label, valueText, status, selected, detail, anchor: featureSet.get(feature)!.anchor, size: featureSet.get(feature)!.size });
       else if (r.lon != null && r.lat != null) markers.push({ label, lon: r.lon, lat: r.lat, valueText, status, selected, detail });
       else unplaced.push(label);
     }

@@ -148,7 +148,7 @@ export function WallCard() {
             <Status status={r.status} />
             <div className="wall-card-value" data-field="actual">{formatValue(r.actual, ind?.unit, lang, ind?.decimals)}</div>
             <div className="wall-card-target" data-field="target">
-              {t('target')} <TargetText kind={r.kind} targetInput={r.target_input} targetValue={r.target_value} targetYear={r.target_year} isPath={!!r.is_path} unit={ind?.unit ?? ''} decimals={ind?.decimals ?? null} />
+              <TargetText kind={r.kind} targetInput={r.target_input} targetValue={r.target_value} targetYear={r.target_year} isPath={!!r.is_path} unit={ind?.unit ?? ''} decimals={ind?.decimals ?? null} />
             </div>
             {r.kind !== 'benchmark' ? (
               <>
