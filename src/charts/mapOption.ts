@@ -41,6 +41,8 @@ export interface MapInput {
   /** the map's frame colour and the label halo */
   border: string;
   labelHalo: string;
+  /** the chart's width in pixels, when known: long callout labels wrap within their column */
+  width?: number;
 }
 
 /** Marker symbols in the status's shape: ▲ ◆ ▼ ○ (never colour alone). */
@@ -119,7 +121,7 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
       label: {
         show: true,
         fontSize: fs,
-        lineHeight: fs * 1.25,
+        lineHeight: fs * 1.5,
         color: '#ffffff',
         textBorderColor: input.labelHalo,
         textBorderWidth: Math.max(2, fs / 6),
@@ -159,8 +161,10 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
             label: {
               show: true,
               fontSize: fs * 0.85,
+              lineHeight: fs * 1.1,
               color: style.text,
               fontWeight: 600,
+              ...(input.width ? { width: Math.max(fs * 5, input.width * (MARKER_COLUMN - 0.02)), overflow: 'break' } : {}),
             },
             labelLine: { show: true, lineStyle: { color: style.muted, width: 1 } },
             labelLayout: (p: { dataIndex?: number }) => {

@@ -3,7 +3,7 @@
  * the value written on each area; zones and parks without a boundary as labelled markers.
  * Lazily loaded (its own chunk with the shapes and the geo component).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import type { Meta } from '../app/meta.ts';
 import { LIGHT_STYLE, type ChartStyle } from '../charts/chartStyle.ts';
@@ -69,6 +69,16 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
   }, [target?.key]); // eslint-disable-line react-hooks/exhaustive-deps
   const q = useQuery<MapRow>(target ? WALL_SQL.mapAreas : null, [target?.regionId ?? '', year, month, indicatorId]);
   const ind = meta.indicators.get(indicatorId);
+  // the chart's width, so long callout labels wrap inside their column
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setWidth(Math.round(el.clientWidth / 10) * 10));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   const style: ChartStyle = dark ? WALL_STYLE : { ...LIGHT_STYLE, fontSize: 13 };
   const built = useMemo(() => {
     if (!features || features.key !== target?.key || !q.data) return null;
@@ -77,7 +87,8 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
     const markers: MapMarker[] = [];
     const unplaced: string[] = [];
     for (const r of q.data) {
-      const label = lang === 'en' && r.name_en ? r.name_en : r.name_zh;
+      // English names drop the generic word on the map (Daiyue, not Daiyue District)
+      const label = lang === 'en' && r.name_en ? (r.depth === 1 && r.lon == null ? r.name_en.replace(/ (District|County|City)$/, '') : r.name_en) : r.name_zh;
       const valueText = r.completion != null ? formatRatio(r.completion, lang) : r.pace_gap != null ? formatPoints(r.pace_gap, lang) : t('noTarget');
       const detail = r.kind ? [`${t('actual')} ${formatValue(r.actual, ind?.unit, lang, ind?.decimals)}`, `${t('target')} ${formatValue(r.target_value, ind?.unit, lang, ind?.decimals)}`, `${t('paceGap')} ${formatPoints(r.pace_gap, lang)}`] : [];
       const selected = r.region_id === regionId;
@@ -93,18 +104,18 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
   const option = useMemo(
     () =>
       built && target
-        ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, colors: dark ? WALL_MAP_FILL : LIGHT_FILL, border: dark ? '#0b1426' : '#ffffff', labelHalo: dark ? '#0b1426' : '#1d2733' }, style)
+        ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, colors: dark ? WALL_MAP_FILL : LIGHT_FILL, border: dark ? '#0b1426' : '#ffffff', labelHalo: dark ? '#0b1426' : '#1d2733', width }, style)
         : null,
     // style is derived from `dark`
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [built, target?.key, dark],
+    [built, target?.key, dark, width],
   );
   if (!target) return <div className="empty">{t('noMap')}</div>;
   if (shapeError) throw shapeError;
   if (q.error) throw q.error;
   const legendColors = dark ? WALL_STATUS_COLOR : STATUS_COLOR;
   return (
-    <div className="region-map" data-map={target.key} data-areas={built?.areas.length ?? 0} data-markers={built?.markers.length ?? 0}>
+    <div ref={box} className="region-map" data-map={target.key} data-areas={built?.areas.length ?? 0} data-markers={built?.markers.length ?? 0}>
       {option ? <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={t('mapTitle')} className="map-chart" /> : <div className="map-chart" />}
       <div className="map-legend">
         {(['ahead', 'slightly_behind', 'far_behind', 'no_data'] as const).map((s) => (

@@ -9,6 +9,7 @@ import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
 import { useQuery } from '../../db/useQuery.ts';
 import { formatYearMonth } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { DarkContext } from './session.ts';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
 import { WallCard, WallKpis, WallLagging, WallMap, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
@@ -94,7 +95,32 @@ function WallHeader({ item, index, total, refresh, speed }: { item: PlaylistItem
   );
 }
 
-function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number): ReactNode {
+function Thrower({ id }: { id: string }): ReactNode {
+  throw new Error(`test failure in panel ${id}`);
+}
+
+/** A panel's own failure (in its render, not only in its body) stays in its cell. */
+function Cell({ id, children }: { id: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className={`wall-cell wall-cell-${id}`}>
+      <ErrorBoundary
+        fallback={(e) => (
+          <section className="panel" data-panel={id} data-failed="true">
+            <div className="panel-error" role="alert">
+              {t('panelError', { msg: e.message })}
+            </div>
+          </section>
+        )}
+      >
+        {children}
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, failPanel: string | null): ReactNode {
+  if (failPanel === id) return <Thrower id={id} />;
   switch (id) {
     case 'kpis':
       return <WallKpis />;
@@ -109,12 +135,12 @@ function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number): Re
     case 'trend':
       return <WallTrend />;
     case 'summary':
-      return <WallSummary maxRows={rows} />;
+      return <WallSummary maxRows={rows - 1} />;
   }
 }
 
 /** One playlist page: the shared view with the page's region or indicator. */
-function WallPage({ item, fit }: { item: PlaylistItem; fit: CanvasFit }) {
+function WallPage({ item, fit, failPanel }: { item: PlaylistItem; fit: CanvasFit; failPanel: string | null }) {
   const app = useApp();
   const { meta, view } = app;
   const value = useMemo(() => {
@@ -129,9 +155,9 @@ function WallPage({ item, fit }: { item: PlaylistItem; fit: CanvasFit }) {
         {columns.map((c, i) => (
           <div key={i} className="wall-col">
             {c.panels.map((p) => (
-              <div key={p} className={`wall-cell wall-cell-${p}`}>
-                {panelFor(p, item.kind, c.panels.length > 1 ? 9 : 20)}
-              </div>
+              <Cell key={p} id={p}>
+                {panelFor(p, item.kind, c.panels.length > 1 ? 9 : 20, failPanel)}
+              </Cell>
             ))}
           </div>
         ))}
@@ -199,7 +225,7 @@ export default function Wall() {
           <div className="wall-stage">
             {slides.map((s) => (
               <div key={s.key} className={`wall-slide ${s.leaving ? 'leaving' : 'entering'}`} data-slide={s.key} aria-hidden={s.leaving ? 'true' : undefined}>
-                <WallPage item={playlist[s.index % Math.max(1, playlist.length)] ?? item} fit={fit} />
+                <WallPage item={playlist[s.index % Math.max(1, playlist.length)] ?? item} fit={fit} failPanel={params.failPanel} />
               </div>
             ))}
           </div>

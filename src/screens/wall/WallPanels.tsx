@@ -244,6 +244,9 @@ export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
           },
           style,
         );
+    // long unit names are cut short rather than squeezing the bars
+    const y = (opt as { yAxis: { axisLabel: object } }).yAxis;
+    y.axisLabel = { ...y.axisLabel, width: style.fontSize * 9, overflow: 'truncate' };
     return dark ? recolor(opt, DARK_RECOLOR) : opt;
   }, [byIndicator, byInd.data, overall.data, meta, lang, t, style, dark, view.indicatorId]);
   const title = byIndicator ? `${t('unitRanking')} · ${indicatorName(meta, view.indicatorId, lang)}` : `${t('unitRanking')} · ${t('wallOnPaceShare')}`;
@@ -345,7 +348,8 @@ export function WallSummary({ maxRows }: { maxRows: number }) {
   const t = useT();
   const lang = useLang();
   const q = useQuery<RankOverall & { n_targets: number }>(WALL_SQL.summary, [view.year, view.month, view.regionId]);
-  const rows = (q.data ?? []).slice(0, maxRows);
+  const all = q.data ?? [];
+  const rows = all.length > maxRows ? all.slice(0, maxRows - 1) : all;
   return (
     <Panel id="summary" title={t('wallSummary')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
       {rows.length === 0 && !q.loading ? (
@@ -373,6 +377,11 @@ export function WallSummary({ maxRows }: { maxRows: number }) {
                 <td className="num" data-field="share">{formatRatio(r.share_ahead, lang, 0)}</td>
               </tr>
             ))}
+            {rows.length < all.length && (
+              <tr className="wall-lag-more">
+                <td colSpan={5}>{t('wallMore', { n: all.length - rows.length })}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}

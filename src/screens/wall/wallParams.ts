@@ -28,6 +28,8 @@ export interface WallParams {
   speed: number;
   /** the embed's theme: light by default, `theme=dark` for dark portals */
   dark: boolean;
+  /** tests only (with wallstats=1): `wallfail=ranking` makes that panel throw while rendering */
+  failPanel: string | null;
 }
 
 export const DEFAULT_INTERVAL = 30;
@@ -64,6 +66,7 @@ export function parseWallParams(search: string): WallParams {
     stats: q.get('wallstats') === '1',
     speed: q.get('wallstats') === '1' ? seconds(q.get('wallspeed'), 1, 1000, 1) || 1 : 1,
     dark: q.get('theme') === 'dark',
+    failPanel: q.get('wallstats') === '1' ? q.get('wallfail') : null,
   };
 }
 
