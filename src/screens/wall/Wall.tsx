@@ -3,7 +3,7 @@
  * fit any screen without distortion; a wider screen gets a wider canvas with more panels. Rotates
  * through a playlist, refreshes data by itself, and never needs a mouse.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppContext, useApp } from '../../app/AppContext.tsx';
 import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
 import { useQuery } from '../../db/useQuery.ts';
@@ -44,8 +44,10 @@ const mmss = (ms: number) => {
   return `${two(Math.floor(s / 60))}:${two(s % 60)}`;
 };
 
-function WallHeader({ item, index, total, refresh, speed }: { item: PlaylistItem; index: number; total: number; refresh: RefreshState; speed: number }) {
+/** The header owns the refresh loop and the clock, so their ticks redraw the header only. */
+function WallHeader({ item, index, total, refreshSeconds, speed }: { item: PlaylistItem; index: number; total: number; refreshSeconds: number; speed: number }) {
   const { meta, view } = useApp();
+  const refresh: RefreshState = useAutoRefresh(refreshSeconds, speed);
   const t = useT();
   const lang = useLang();
   const now = useNow(speed);
@@ -140,7 +142,7 @@ function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, fai
 }
 
 /** One playlist page: the shared view with the page's region or indicator. */
-function WallPage({ item, fit, failPanel }: { item: PlaylistItem; fit: CanvasFit; failPanel: string | null }) {
+const WallPage = memo(function WallPage({ item, fit, failPanel }: { item: PlaylistItem; fit: CanvasFit; failPanel: string | null }) {
   const app = useApp();
   const { meta, view } = app;
   const value = useMemo(() => {
@@ -164,7 +166,7 @@ function WallPage({ item, fit, failPanel }: { item: PlaylistItem; fit: CanvasFit
       </div>
     </AppContext.Provider>
   );
-}
+});
 
 interface Slide {
   key: number;
@@ -176,7 +178,6 @@ export default function Wall() {
   const { meta, view } = useApp();
   const params = useMemo(() => parseWallParams(window.location.search), []);
   const fit = useFit();
-  const refresh = useAutoRefresh(params.refresh, params.speed);
   useEffect(() => {
     if (params.stats) exposeWallStats();
   }, [params.stats]);
@@ -221,7 +222,7 @@ export default function Wall() {
     <DarkContext.Provider value={true}>
       <div className="wall-root theme-dark">
         <div className="wall-canvas" data-tier={fit.tier} style={{ width: fit.width, height: fit.height, transform: `scale(${fit.scale})` }}>
-          <WallHeader item={item} index={current.index % Math.max(1, playlist.length)} total={playlist.length} refresh={refresh} speed={params.speed} />
+          <WallHeader item={item} index={current.index % Math.max(1, playlist.length)} total={playlist.length} refreshSeconds={params.refresh} speed={params.speed} />
           <div className="wall-stage">
             {slides.map((s) => (
               <div key={s.key} className={`wall-slide ${s.leaving ? 'leaving' : 'entering'}`} data-slide={s.key} aria-hidden={s.leaving ? 'true' : undefined}>

@@ -62,6 +62,8 @@ export function useAutoRefresh(refreshSeconds: number, speed = 1): RefreshState 
         setState((s) => ({ ...s, failures, error: (e as Error).message }));
       }
       wallStats.refreshes++;
+      // a wall runs for weeks: its thousands of manifest requests need no timing entries
+      performance.clearResourceTimings();
       if (live) schedule();
     };
     schedule();
