@@ -1,7 +1,7 @@
 /**
  * Soak: the wall with refresh=1 (timers sped up 50× by the test-only wallspeed: a cycle every 20 ms, a page turn every 1.5 s), rotating through
  * a playlist of three pages, for 500+ refresh cycles against an unchanged manifest, with a data
- * change every 100 cycles. Once every page has been shown (code loaded, caches filled), the JS heap
+ * change every 100 cycles. After a warm-up (every page shown once, one reload), the JS heap
  * after the run stays within 20% of the heap after the first 20 cycles, DOM nodes and event
  * listeners do not pile up, and no timers or ECharts instances leak.
  */
@@ -47,8 +47,10 @@ interface Memory {
 
 async function afterGc(cdp: CDPSession): Promise<Memory> {
   const least: Memory = { heap: Infinity, nodes: Infinity, listeners: Infinity };
-  // the least of three collections: a collection can land mid-way through a refresh or a page turn
-  for (let i = 0; i < 3; i++) {
+  // the least of five collections spread over two seconds: one can land mid-way through a
+  // refresh, a reload or a page turn, whose objects are still in use then
+  for (let i = 0; i < 5; i++) {
+    if (i > 0) await new Promise((ok) => setTimeout(ok, 400));
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = (name: string) => metrics.find((x) => x.name === name)!.value;
@@ -70,8 +72,14 @@ describe('soak', () => {
     await waitReady(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    // warm: every page of the playlist shown once
-    await page.waitForFunction(() => (window as unknown as { __wallStats: Stats }).__wallStats.rotations >= 3, undefined, { timeout: 60_000 });
+    // warm-up: every page of the playlist shown once and one data reload done, so code is
+    // compiled and caches are filled before the baseline
+    const change = (k: number) => {
+      writeFileSync(join(site.root, 'data/sample/observations-illustrative.csv'), k % 2 ? original.replace('fdi,taishan,2020-10,8100,', `fdi,taishan,2020-10,${8100 + k},`) : original);
+      site.writeManifest();
+    };
+    change(1);
+    await page.waitForFunction(() => (window as unknown as { __wallStats: Stats }).__wallStats.rotations >= 3 && (window as unknown as { __wallStats: Stats }).__wallStats.reloads >= 1, undefined, { timeout: 60_000 });
     const r0 = (await stats(page)).refreshes;
     await untilRefreshes(page, r0 + 20, 60_000);
     const m20 = await afterGc(cdp);
@@ -79,8 +87,7 @@ describe('soak', () => {
     const rounds = Number(process.env.SOAK_ROUNDS ?? 5);
     for (let k = 1; k <= rounds; k++) {
       // every 100 cycles the data changes: a real reload among the unchanged refreshes
-      writeFileSync(join(site.root, 'data/sample/observations-illustrative.csv'), k % 2 ? original.replace('fdi,taishan,2020-10,8100,', `fdi,taishan,2020-10,${8100 + k},`) : original);
-      site.writeManifest();
+      change(k + 1);
       await untilRefreshes(page, s20.refreshes + k * 100, 120_000);
       if (process.env.SOAK_LOG) console.log(`soak ${k}: ${JSON.stringify(await stats(page))} mem=${JSON.stringify(await afterGc(cdp))} t=${Math.round(performance.now())}`);
     }
@@ -90,12 +97,14 @@ describe('soak', () => {
       `soak: after 20 cycles heap ${(m20.heap / 1e6).toFixed(1)} MB, ${m20.nodes} nodes, ${m20.listeners} listeners; after ${s.refreshes - r0} cycles ${(mEnd.heap / 1e6).toFixed(1)} MB, ${mEnd.nodes} nodes, ${mEnd.listeners} listeners; ${s.reloads} reloads, ${s.rotations} rotations, ${s.chartsCreated} charts created`,
     );
     expect(s.refreshes - r0).toBeGreaterThanOrEqual(520);
-    expect(s.reloads).toBeGreaterThanOrEqual(5);
+    expect(s.reloads - s20.reloads).toBeGreaterThanOrEqual(5);
     expect(s.rotations).toBeGreaterThan(s20.rotations + 10);
     expect(s.refreshes - s20.refreshes).toBeGreaterThanOrEqual(500);
     expect(s.refreshFailures).toBe(0);
     expect(mEnd.heap).toBeLessThanOrEqual(m20.heap * 1.2);
-    expect(mEnd.nodes).toBeLessThanOrEqual(m20.nodes * 1.2);
+    // DOM nodes depend on the page showing (about 200 to 500); pages rotated away and not
+    // released would add hundreds each, over 30+ page turns
+    expect(mEnd.nodes).toBeLessThan(1000);
     expect(mEnd.listeners).toBeLessThanOrEqual(m20.listeners * 1.2);
     // timers: the clock, the rotation, the next refresh, at most one fade: no more than at the start
     expect(s.timersLive).toBeLessThanOrEqual(Math.max(4, s20.timersLive));
@@ -104,7 +113,7 @@ describe('soak', () => {
     await expect.poll(async () => (await stats(page)).chartsLive - (await chartsInDom(page)), { timeout: 5000 }).toBe(0);
     expect(s.chartsLive).toBeLessThanOrEqual(8);
     expect(s.chartsCreated).toBeGreaterThan(s.chartsLive + 10);
-    expect(errors).toEqual([]);
+    expect([...new Set(errors)]).toEqual([]);
     await context.close();
   }, 900_000);
 });
