@@ -1,8 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve, normalize, sep } from 'node:path';
-import { buildManifest } from './src/data/manifestNode.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildManifest, serveDataRequest } from './src/data/manifestNode.ts';
+import { licenseReport, shippedPackages } from './src/cli/licenses.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -15,26 +16,13 @@ function dataFiles(): Plugin {
     name: 'data-files',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        if (url === '/data/manifest.json') {
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.setHeader('Cache-Control', 'no-store');
-          res.end(JSON.stringify(buildManifest(dataDir)));
-          return;
+        let url: string;
+        try {
+          url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        } catch {
+          url = '';
         }
-        if (url.startsWith('/data/')) {
-          const file = normalize(resolve(dataDir, '.' + url.slice('/data'.length)));
-          if (!file.startsWith(dataDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-            res.statusCode = 404;
-            res.end('not found');
-            return;
-          }
-          res.setHeader('Content-Type', 'text/csv');
-          res.setHeader('Cache-Control', 'no-store');
-          createReadStream(file).pipe(res);
-          return;
-        }
-        next();
+        if (!serveDataRequest(dataDir, url, res, req.method === 'HEAD')) next();
       });
     },
     generateBundle() {
@@ -47,10 +35,24 @@ function dataFiles(): Plugin {
   };
 }
 
+/** dist/licenses.txt: every npm package whose code is bundled, with its licence text. */
+function licenseList(): Plugin {
+  return {
+    name: 'license-list',
+    apply: 'build',
+    generateBundle() {
+      const ids = [...this.getModuleIds()];
+      // the DuckDB wasm and worker files are copied as assets, not modules: count their package too
+      ids.push(resolve(import.meta.dirname, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+      this.emitFile({ type: 'asset', fileName: 'licenses.txt', source: licenseReport(shippedPackages(ids)) });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of an intranet server.
   base: './',
-  plugins: [react(), dataFiles()],
+  plugins: [react(), dataFiles(), licenseList()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS regions (
   aliases     VARCHAR,
   tags        VARCHAR,
   sort_order  INTEGER,
+  is_generated BOOLEAN DEFAULT false, -- created by the intake (the national region of a wide export)
   source_file VARCHAR,
   lon         DOUBLE,   -- map marker for an area without a boundary (zone, park)
   lat         DOUBLE
@@ -97,7 +98,8 @@ CREATE TABLE IF NOT EXISTS load_files (
   rows_read    INTEGER,
   rows_loaded  INTEGER,
   rows_rejected INTEGER,
-  status       VARCHAR,  -- ok | partial | failed
+  rows_superseded INTEGER, -- of rows_rejected: replaced by a file loaded later (a warning)
+  status       VARCHAR,  -- ok | warning | partial | failed
   message      VARCHAR,
   loaded_at    VARCHAR
 );
@@ -108,5 +110,6 @@ CREATE TABLE IF NOT EXISTS load_rejects (
   col     VARCHAR,
   code    VARCHAR,   -- a reason code; the screens and check-data word it (src/i18n)
   value   VARCHAR,   -- the offending cell
-  detail  VARCHAR
+  detail  VARCHAR,
+  n       INTEGER    -- cells of the line this entry stands for (wide exports)
 );

@@ -10,27 +10,31 @@ additive AS (
   SELECT indicator_id FROM indicators
   WHERE value_type IN ('ytd', 'period', 'stock') AND numerator_id IS NULL
 ),
-cand AS (
-  SELECT t.ancestor_id, o.region_id AS part_id, o.indicator_id, o.year, o.month, o.value, o.illustrative
-  FROM own o
-  JOIN additive USING (indicator_id)
-  JOIN region_tree t ON t.region_id = o.region_id AND t.depth > 0
-  ANTI JOIN own a ON a.region_id = t.ancestor_id AND a.indicator_id = o.indicator_id
-                 AND a.year = o.year AND a.month = o.month
+reporters AS (
+  SELECT DISTINCT indicator_id, region_id FROM own
 ),
-top_parts AS (
-  -- drop a part when one of its ancestors below the target ancestor reports too
-  SELECT c.* FROM cand c
-  ANTI JOIN (
-    SELECT c2.ancestor_id, c2.indicator_id, c2.year, c2.month, tm.region_id AS covered_id
-    FROM cand c2 JOIN region_tree tm ON tm.ancestor_id = c2.part_id AND tm.depth > 0
-  ) m ON m.ancestor_id = c.ancestor_id AND m.indicator_id = c.indicator_id
-     AND m.year = c.year AND m.month = c.month AND m.covered_id = c.part_id
+-- where each reporting region's values go: every ancestor above it, up to but not including the
+-- nearest ancestor that reports the indicator itself (a region that reports is never replaced by
+-- the sum of its parts). Worked out on the small (indicator, region) set, then applied to rows.
+reach AS (
+  SELECT r.indicator_id, r.region_id AS part_id, t.ancestor_id, t.depth, a.region_id IS NOT NULL AS ancestor_reports
+  FROM reporters r
+  SEMI JOIN additive USING (indicator_id)
+  JOIN region_tree t ON t.region_id = r.region_id AND t.depth > 0
+  LEFT JOIN reporters a ON a.indicator_id = r.indicator_id AND a.region_id = t.ancestor_id
+),
+edges AS (
+  SELECT indicator_id, part_id, ancestor_id FROM (
+    SELECT *, min(depth) FILTER (WHERE ancestor_reports) OVER (PARTITION BY indicator_id, part_id) AS blocked_at
+    FROM reach
+  )
+  WHERE NOT ancestor_reports AND (blocked_at IS NULL OR depth < blocked_at)
 ),
 rolled AS (
-  SELECT ancestor_id AS region_id, indicator_id, year, month,
-         sum(value) AS value, bool_or(illustrative) AS illustrative, count(*)::INTEGER AS n_parts
-  FROM top_parts GROUP BY ALL
+  SELECT e.ancestor_id AS region_id, o.indicator_id, o.year, o.month,
+         sum(o.value) AS value, bool_or(o.illustrative) AS illustrative, count(*)::INTEGER AS n_parts
+  FROM own o JOIN edges e ON e.indicator_id = o.indicator_id AND e.part_id = o.region_id
+  GROUP BY ALL
 ),
 base AS (
   SELECT indicator_id, region_id, year, month, value, illustrative, 0 AS n_parts, 'own' AS origin FROM own

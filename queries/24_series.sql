@@ -10,7 +10,7 @@ SELECT
        ELSE (a.value / p.value - 1) * 100 END AS yoy_pct,
   CASE WHEN p.value IS NULL THEN NULL ELSE a.value - p.value END AS yoy_diff,
   i.value_type, i.numerator_id IS NOT NULL OR i.value_type = 'rate' AS is_rate
-FROM obs_all a
+FROM obs_all_snap a
 JOIN indicators i USING (indicator_id)
-LEFT JOIN obs_all p ON p.indicator_id = a.indicator_id AND p.region_id = a.region_id
+LEFT JOIN obs_all_snap p ON p.indicator_id = a.indicator_id AND p.region_id = a.region_id
                    AND p.year = a.year - 1 AND p.month = a.month;

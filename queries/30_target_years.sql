@@ -21,9 +21,9 @@ with_base AS (
     -- the previous year's full-year value (for growth and pp_change)
     coalesce(CASE WHEN e.base_year = e.eval_year - 1 THEN e.base_value END, py.value) AS prev_full
   FROM expanded e
-  LEFT JOIN obs_all pb ON pb.indicator_id = e.indicator_id AND pb.region_id = e.region_id
+  LEFT JOIN obs_all_snap pb ON pb.indicator_id = e.indicator_id AND pb.region_id = e.region_id
                       AND pb.year = e.base_year AND pb.month = 12
-  LEFT JOIN obs_all py ON py.indicator_id = e.indicator_id AND py.region_id = e.region_id
+  LEFT JOIN obs_all_snap py ON py.indicator_id = e.indicator_id AND py.region_id = e.region_id
                       AND py.year = e.eval_year - 1 AND py.month = 12
 )
 SELECT

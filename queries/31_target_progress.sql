@@ -16,11 +16,12 @@ WITH joined AS (
          r.yoy_pct AS ref_yoy_pct, r.value AS ref_value
   FROM target_years ty
   CROSS JOIN (SELECT unnest(range(1, 13)) AS month) mo
-  LEFT JOIN series s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
+  LEFT JOIN series_snap s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
                     AND s.year = ty.year AND s.month = mo.month
-  LEFT JOIN obs_all py ON py.indicator_id = ty.indicator_id AND py.region_id = ty.region_id
+  LEFT JOIN obs_all_snap py ON py.indicator_id = ty.indicator_id AND py.region_id = ty.region_id
                       AND py.year = ty.year - 1 AND py.month = mo.month
-  LEFT JOIN series r ON ty.kind = 'benchmark' AND r.indicator_id = ty.indicator_id
+  -- ref_region_id is set only on benchmark targets, so other rows find no match
+  LEFT JOIN series_snap r ON r.indicator_id = ty.indicator_id
                     AND r.region_id = ty.ref_region_id AND r.year = ty.year AND r.month = mo.month
 ),
 paced AS (

@@ -1,5 +1,5 @@
 -- @refresh: run again after every data load (src/db/semanticLayer.ts).
--- Snapshots of the views every screen reads, so that a filter change costs a lookup, not a
--- recomputation of roll-ups and paths. The definitions stay in the views above.
-CREATE OR REPLACE TABLE series_snap AS FROM series;
+-- The state of every target in every month, kept as a table so that a filter change costs a
+-- lookup, not a recomputation of roll-ups and paths. obs_all_snap and series_snap (23a, 24a)
+-- are built the same way before it; the definitions stay in the views.
 CREATE OR REPLACE TABLE target_status_snap AS FROM target_status;

@@ -9,13 +9,12 @@ import { Overview } from '../screens/Overview.tsx';
 import { Region } from '../screens/Region.tsx';
 import { useViewState } from '../state/useViewState.ts';
 import { AppContext } from './AppContext.tsx';
-import { boot, type Booted, type BootStep } from './boot.ts';
+import { boot, reloadSession, type Booted, type BootStep } from './boot.ts';
+import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
 // --- display wall and embeds (issue 7): their own chunks ---
-import type { LoadedSet } from '../data/reload.ts';
-import { DataSessionContext } from '../screens/wall/session.ts';
 import { parseWallParams } from '../screens/wall/wallParams.ts';
 const Wall = lazy(() => import('../screens/wall/Wall.tsx'));
 const Embed = lazy(() => import('../screens/wall/Embed.tsx'));
@@ -64,15 +63,17 @@ export function App() {
   }, [state.lang]);
 
   const ready = phase.kind === 'ready' ? phase : null;
+  // data reload into the running app (drag and drop, refetch of changed files): new numbers everywhere
+  const reload = useCallback(
+    async (change: (s: DataSession) => Promise<unknown>) => {
+      if (!ready) return;
+      const next = await reloadSession(ready.booted, change);
+      setPhase({ kind: 'ready', ...next });
+    },
+    [ready],
+  );
   const view = useMemo(() => (ready ? resolveView(state, ready.meta) : null), [state, ready]);
   const clientValue = useMemo(() => (ready ? { client: ready.booted.client, version: ready.booted.client.version } : null), [ready]);
-  // data reloaded in place (the wall's auto-refresh): re-read the catalogue, redraw
-  const onReloaded = useCallback(async (set: LoadedSet) => {
-    if (phase.kind !== 'ready') return;
-    const meta = await loadMeta(phase.booted.client);
-    setPhase((p) => (p.kind === 'ready' ? { kind: 'ready', booted: { ...p.booted, files: set.files, reports: set.reports }, meta } : p));
-  }, [phase]);
-  const session = useMemo(() => (ready ? { booted: ready.booted, onReloaded } : null), [ready, onReloaded]);
 
   if (phase.kind === 'booting') return <Loading step={phase.step} lang={state.lang} />;
   if (phase.kind === 'failed')
@@ -82,19 +83,17 @@ export function App() {
         <pre className="boot-error">{phase.error.message}</pre>
       </div>
     );
-  if (!ready || !view || !clientValue || !session) return null;
+  if (!ready || !view || !clientValue) return null;
   if (embedPanel || view.screen === 'wall')
     return (
       <LangProvider lang={view.lang}>
         <QueryClientContext.Provider value={clientValue}>
-          <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports }}>
-            <DataSessionContext.Provider value={session}>
-              <Suspense fallback={null}>
-                <div className="app kiosk" data-screen={embedPanel ? 'embed' : 'wall'} data-ready="true">
-                  {embedPanel ? <Embed id={embedPanel} /> : <Wall />}
-                </div>
-              </Suspense>
-            </DataSessionContext.Provider>
+          <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
+            <Suspense fallback={null}>
+              <div className="app kiosk" data-screen={embedPanel ? 'embed' : 'wall'} data-ready="true">
+                {embedPanel ? <Embed id={embedPanel} /> : <Wall />}
+              </div>
+            </Suspense>
           </AppContext.Provider>
         </QueryClientContext.Provider>
       </LangProvider>
@@ -103,7 +102,7 @@ export function App() {
   return (
     <LangProvider lang={view.lang}>
       <QueryClientContext.Provider value={clientValue}>
-        <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports }}>
+        <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
           <div className="app" data-screen={view.screen} data-ready="true">
             <Header />
             <main>{screen}</main>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FileReport } from '../data/report.ts';
+import type { DataSession } from '../data/session.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { Meta } from './meta.ts';
 import type { ResolvedView } from './view.ts';
@@ -9,6 +10,10 @@ export interface AppContextValue {
   view: ResolvedView;
   setView: (patch: Partial<ViewState>) => void;
   reports: FileReport[];
+  /** The loaded files (server and dropped). */
+  session: DataSession;
+  /** Changes the session's files, reloads them and refreshes every panel (src/app/boot.ts reloadSession). */
+  reload: (change: (s: DataSession) => Promise<unknown>) => Promise<void>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -1,19 +1,21 @@
 /** Start-up: DuckDB in its worker, the semantic layer, then every data file with progress. */
 import type { IntakeProgress } from '../data/intake.ts';
-import { loadFromServer, type LoadedFile } from '../data/loadFromServer.ts';
+import { serverSource } from '../data/loadFromServer.ts';
 import type { FileReport } from '../data/report.ts';
+import { DataSession } from '../data/session.ts';
 import { openBrowserDb } from '../db/browserDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
-import { applySemanticLayer, refreshSnapshots } from '../db/semanticLayer.ts';
+import { applySemanticLayer } from '../db/semanticLayer.ts';
 import { SQL_FILES } from '../db/semanticLayerBrowser.ts';
+import { loadMeta, type Meta } from './meta.ts';
 
 export type BootStep = { step: 'db' } | { step: 'files'; progress: IntakeProgress } | { step: 'views' };
 
 export interface Booted {
   client: QueryClient;
   reports: FileReport[];
-  /** the files as loaded, for refreshes that fetch only what changed (src/data/reload.ts) */
-  files: LoadedFile[];
+  /** The loaded files; reload data into the running app through `reloadSession`. */
+  session: DataSession;
 }
 
 /** The app's base URL (the folder index.html was served from), so dist/ works under any path. */
@@ -31,12 +33,25 @@ export function boot(onStep: (s: BootStep) => void): Promise<Booted> {
   return started.finally(() => listeners.delete(onStep));
 }
 
+const repaint = () => new Promise<void>((r) => setTimeout(r, 0));
+
 async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   onStep({ step: 'db' });
   const db = await openBrowserDb();
   await applySemanticLayer(db, SQL_FILES);
-  const { reports, files } = await loadFromServer(db, appBase(), (progress) => onStep({ step: 'files', progress }));
-  onStep({ step: 'views' });
-  await refreshSnapshots(db, SQL_FILES);
-  return { client: new QueryClient(db), reports, files };
+  const session = new DataSession(db, SQL_FILES, serverSource(appBase()), { yieldToUi: repaint });
+  const reports = await session.refetch((progress) => onStep(progress.phase === 'done' ? { step: 'views' } : { step: 'files', progress }));
+  return { client: new QueryClient(db), reports, session };
+}
+
+/**
+ * Reloads data into the running app: `change` updates the session (add or remove a dropped file,
+ * refetch the server's changed files), which reloads every file and rebuilds the snapshots; then
+ * the query cache is dropped and the catalogue re-read, so every panel shows the new numbers.
+ */
+export async function reloadSession(booted: Booted, change: (s: DataSession) => Promise<unknown>): Promise<{ booted: Booted; meta: Meta }> {
+  await change(booted.session);
+  booted.client.invalidate();
+  const meta = await loadMeta(booted.client);
+  return { booted: { ...booted, reports: booted.session.reports }, meta };
 }

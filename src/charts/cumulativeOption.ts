@@ -113,7 +113,8 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
           .map((p) => {
             const isPct = p.seriesName === labels.completion || p.seriesName === labels.timeProgress;
             const v = isPct ? labels.formatRatio((p.value as number) / 100) : labels.formatValue(p.value as number);
-            return `${p.marker}${escapeHtml(p.seriesName)}: ${escapeHtml(v)}`;
+            // no p.marker: it is a <span style=…>, which the Content-Security-Policy (style-src 'self') blocks
+            return `${escapeHtml(p.seriesName)}: ${escapeHtml(v)}`;
           });
         return [escapeHtml(labels.monthName(m)), ...lines].join('<br/>');
       },

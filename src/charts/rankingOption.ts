@@ -11,6 +11,8 @@ export interface RankItem {
   /** where pace says this item should be (a ratio), drawn as a marker on its bar */
   expected: number | null;
   status: string | null;
+  /** the bar's label; defaults to the formatted value */
+  label?: string;
   /** extra tooltip lines, already formatted */
   detail: string[];
 }
@@ -61,7 +63,7 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
             position: 'right',
             fontSize: fs * 0.9,
             color: style.text,
-            formatter: `${STATUS_ICON[asStatus(i.status)]} ${input.formatRatio(i.value)}`,
+            formatter: `${STATUS_ICON[asStatus(i.status)]} ${i.label ?? input.formatRatio(i.value)}`,
           },
         })),
       },

@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, normalize, resolve, sep } from 'node:path';
+import { serveDataRequest } from '../data/manifestNode.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,8 @@ export interface StaticServerOptions {
   host?: string;
   /** extra response headers, e.g. a Content-Security-Policy */
   headers?: Record<string, string>;
+  /** Serve /data/ live from this folder (a fresh manifest per request) instead of the copy in root. */
+  dataDir?: string;
 }
 
 export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
@@ -37,6 +40,7 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
       res.writeHead(400).end();
       return;
     }
+    if (opts.dataDir && serveDataRequest(opts.dataDir, path, res, req.method === 'HEAD')) return;
     let file = normalize(resolve(root, '.' + path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

@@ -1,6 +1,6 @@
 import { useApp } from '../app/AppContext.tsx';
 import { regionName } from '../app/meta.ts';
-import { fileStatus } from '../data/report.ts';
+import { hasErrors } from '../data/report.ts';
 import { useQuery } from '../db/useQuery.ts';
 import { formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
@@ -15,7 +15,8 @@ export function Header() {
   const monthOptions = months.data ?? [];
   const selected = `${view.year}-${view.month}`;
   const hasSelected = monthOptions.some((m) => `${m.year}-${m.month}` === selected);
-  const problems = reports.filter((r) => fileStatus(r) !== 'ok').length;
+  // warnings (a superseded row, a gap) are not problems: overlapping monthly extracts are normal
+  const problems = reports.filter(hasErrors).length;
   return (
     <header className="app-header">
       <div className="brand">

@@ -1,8 +1,9 @@
-/** Node-side manifest builder: every *.csv under data/, sub-folders included. */
+/** Node-side data folder: the manifest (every *.csv under data/, sub-folders included) and serving its files live. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Manifest, ManifestFile } from './manifest.ts';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, normalize, relative, resolve, sep } from 'node:path';
+import { MANIFEST_PATH, type Manifest, type ManifestFile } from './manifest.ts';
 
 export function listDataFiles(dataDir: string): string[] {
   const out: string[] = [];
@@ -24,10 +25,16 @@ export function listDataFiles(dataDir: string): string[] {
   return out.sort((a, b) => a.localeCompare(b));
 }
 
+/** A cheap content key for files too big to hash on every request: size and mtime. */
+const HASH_LIMIT = 64 * 1024 * 1024;
+
 export function buildManifest(dataDir: string): Manifest {
   const files: ManifestFile[] = listDataFiles(dataDir).map((full) => {
     const st = statSync(full);
-    const hash = createHash('sha1').update(readFileSync(full)).digest('hex').slice(0, 16);
+    const hash =
+      st.size > HASH_LIMIT
+        ? `size-${st.size}-${st.mtimeMs.toFixed(0)}`
+        : createHash('sha1').update(readFileSync(full)).digest('hex').slice(0, 16);
     return {
       path: relative(dataDir, full).split(sep).join('/'),
       size: st.size,
@@ -36,4 +43,39 @@ export function buildManifest(dataDir: string): Manifest {
     };
   });
   return { generatedAt: new Date().toISOString(), files };
+}
+
+/**
+ * Serves `/data/manifest.json` (built fresh on every request) and `/data/<path>.csv` straight from
+ * the data folder, so that a file added or changed in data/ shows on the next page reload without
+ * a restart. Used by `npm start` (src/cli/staticServer.ts) and the Vite dev server (vite.config.ts).
+ * Returns false when the request is not for data/.
+ */
+export function serveDataRequest(dataDir: string, pathname: string, res: ServerResponse, head = false): boolean {
+  if (!pathname.startsWith('/data/')) return false;
+  const root = resolve(dataDir);
+  if (pathname === `/${MANIFEST_PATH}`) {
+    const body = JSON.stringify(buildManifest(root));
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(head ? undefined : body);
+    return true;
+  }
+  const file = normalize(resolve(root, '.' + pathname.slice('/data'.length)));
+  let size = -1;
+  try {
+    if (file.startsWith(root + sep) && file.toLowerCase().endsWith('.csv')) {
+      const st = statSync(file);
+      if (st.isFile()) size = st.size;
+    }
+  } catch {
+    size = -1;
+  }
+  if (size < 0) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return true;
+  }
+  res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': size, 'Cache-Control': 'no-store' });
+  if (head) res.end();
+  else createReadStream(file).pipe(res);
+  return true;
 }

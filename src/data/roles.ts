@@ -12,7 +12,7 @@ export const ROLE_SPECS: RoleSpec[] = [
   {
     role: 'indicators',
     required: ['indicator_id', 'name_zh', 'unit', 'direction'],
-    optional: ['name_en', 'category', 'value_type', 'decimals', 'numerator_id', 'denominator_id', 'scale', 'family', 'sort_order'],
+    optional: ['name_en', 'category', 'value_type', 'decimals', 'numerator_id', 'denominator_id', 'scale', 'family', 'sort_order', 'aliases'],
   },
   {
     role: 'regions',

@@ -1,6 +1,6 @@
 /** Row rules per role: each input row becomes a typed record for its table, or a Problem with a reason. */
 import type { ColumnType } from '../db/types.ts';
-import { addRegionNames, nameKey, resolveIndicator, resolveRegion, type Catalog } from './catalog.ts';
+import { addIndicatorNames, addRegionNames, resolveIndicator, resolveRegion, type Catalog } from './catalog.ts';
 import { parseDate, parseInteger, parseNumber, parsePeriod } from './parseValue.ts';
 import type { Problem } from './report.ts';
 import type { Role } from './roles.ts';
@@ -49,6 +49,9 @@ function optionalInt(row: RowInput, key: string, min: number, max: number): { ok
   if (v === null || v < min || v > max) return { ok: false, result: fail(key.includes('year') ? 'bad_year' : 'not_a_number', key, raw) };
   return { ok: true, value: v };
 }
+
+/** `a;b；c|d` -> [a, b, c, d] */
+export const splitList = (s: string): string[] => s.split(/[;；|]/).map((x) => x.trim()).filter(Boolean);
 
 const text = (row: RowInput, key: string): string | null => {
   const v = row.get(key).trim();
@@ -102,8 +105,11 @@ const indicators: RoleRules = {
   },
   register(rec, row, cat) {
     const id = rec.indicator_id as string;
-    cat.indicators.set(id, { file: row.file, line: row.line, valueType: rec.value_type as string, nameZh: rec.name_zh as string, unit: rec.unit as string });
-    for (const n of [rec.name_zh, rec.name_en]) if (typeof n === 'string' && !cat.indicatorNames.has(nameKey(n))) cat.indicatorNames.set(nameKey(n), id);
+    // aliases are not stored: they only let wide exports and tidy files name the indicator
+    const aliases = splitList(row.get('aliases'));
+    const nameEn = typeof rec.name_en === 'string' ? rec.name_en : null;
+    cat.indicators.set(id, { file: row.file, line: row.line, valueType: rec.value_type as string, nameZh: rec.name_zh as string, nameEn, unit: rec.unit as string, aliases, generated: false });
+    addIndicatorNames(cat, id, [rec.name_zh as string, nameEn, ...aliases]);
   },
 };
 
@@ -139,8 +145,8 @@ const regions: RoleRules = {
   },
   register(rec, row, cat) {
     const id = rec.region_id as string;
-    cat.regions.set(id, { file: row.file, line: row.line, nameZh: rec.name_zh as string, level: rec.level as string });
-    const aliases = typeof rec.aliases === 'string' ? rec.aliases.split(/[;；|]/).map((s) => s.trim()).filter(Boolean) : [];
+    cat.regions.set(id, { file: row.file, line: row.line, nameZh: rec.name_zh as string, level: rec.level as string, generated: false });
+    const aliases = typeof rec.aliases === 'string' ? splitList(rec.aliases) : [];
     addRegionNames(cat, id, [rec.name_zh as string, ...(typeof rec.name_en === 'string' ? [rec.name_en] : []), ...aliases]);
   },
 };
@@ -211,11 +217,12 @@ const observations: RoleRules = {
     const p = parsePeriod(row.get('period'));
     if (!p) return fail('bad_period', 'period', row.get('period'));
     const n = parseNumber(row.get('value'));
-    if (!n.ok) return n.missing ? fail('missing_value', 'value', row.get('value')) : fail('not_a_number', 'value', row.get('value'));
-    if (n.percent && !cat.indicators.get(ind)!.unit.includes('%')) return fail('not_a_number', 'value', row.get('value'), 'percent');
+    if (!n.ok) return n.missing ? fail('value_gap', 'value', row.get('value').trim()) : fail('not_a_number', 'value', row.get('value'));
+    if (n.percent && !cat.indicators.get(ind)!.unit.includes('%')) return fail('percent_not_allowed', 'value', row.get('value'), cat.indicators.get(ind)!.unit);
     return {
       ok: true,
-      key: `${ind}|${reg.id}|${p.year}|${p.month}`,
+      // one value per month: 2020-Q1, 2020-03 and (for December) 2020 share a key, as in queries/20_obs.sql
+      key: `${ind}|${reg.id}|${p.year}-${String(p.month).padStart(2, '0')}`,
       record: {
         indicator_id: ind, region_id: reg.id, period: p.period, year: p.year, month: p.month, freq: p.freq, value: n.value,
         quality: text(row, 'quality'), source_line: row.line,

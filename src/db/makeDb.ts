@@ -1,5 +1,6 @@
 /** The query API shared by the browser and node flavours of DuckDB-WASM. */
-import { Float64, Int32, Table, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+import { Table, type DataType, type Vector } from 'apache-arrow';
+import { float64Vector, int32Vector, utf8Vector } from './arrowColumns.ts';
 import { arrowToRows } from './arrowRows.ts';
 import type { ColumnData, Db, DbCore, Param } from './types.ts';
 
@@ -14,8 +15,8 @@ export function assertIdent(name: string): string {
 function toArrowTable(columns: ColumnData[]): Table {
   const vectors: Record<string, Vector<DataType>> = {};
   for (const c of columns) {
-    const type: DataType = c.type === 'text' ? new Utf8() : c.type === 'int' ? new Int32() : new Float64();
-    vectors[c.name] = vectorFromArray(c.values as unknown[], type) as Vector<DataType>;
+    const make = c.type === 'text' ? utf8Vector : c.type === 'int' ? int32Vector : float64Vector;
+    vectors[c.name] = make(c.values) as Vector<DataType>;
   }
   return new Table(vectors);
 }
@@ -24,9 +25,6 @@ let tmpCounter = 0;
 
 export function makeDb(core: DbCore): Db {
   const db: Db = {
-    async queryArrow(sql, params = []) {
-      return core.run(sql, params);
-    },
     async query(sql, params = []) {
       return arrowToRows(await core.run(sql, params));
     },

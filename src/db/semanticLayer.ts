@@ -7,7 +7,8 @@ export interface SqlFile {
 }
 
 export function sortSqlFiles(files: SqlFile[]): SqlFile[] {
-  return [...files].sort((a, b) => a.name.localeCompare(b.name));
+  // code-point order, so that 23_x.sql runs before 23a_y.sql on every machine
+  return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Files that start with `-- @refresh` rebuild snapshots and run again after every data load. */

@@ -15,8 +15,6 @@ export interface DbCore {
 export interface Db {
   /** Runs one statement with bound parameters; returns plain rows (BIGINT/DECIMAL as number, DATE as ISO text). */
   query<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
-  /** Runs one statement and returns the Arrow table as DuckDB produced it. */
-  queryArrow(sql: string, params?: readonly Param[]): Promise<Table>;
   /** Runs a script (several statements, no parameters): DDL and views. */
   exec(sql: string): Promise<void>;
   /** Appends rows to an existing table, column by column. */

@@ -102,6 +102,8 @@ const zh = {
   'pace.target': '应达',
   'pace.benchmark': '对标',
   compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
+  headline: '{region}及下辖 {regions} 个区域的 {n} 项目标：',
+  headlineFar: '{n} 个区域有明显落后目标',
   // --- display wall, map and embeds (issue 7) ---
   'screen.wall': '大屏',
   noMap: '该区域没有县区边界图',
@@ -224,6 +226,8 @@ const en: Record<StringKey, string> = {
   'pace.target': 'Required',
   'pace.benchmark': 'Benchmark',
   compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
+  headline: '{n} targets of {region} and {regions} regions within:',
+  headlineFar: '{n} regions have a target far behind',
   // --- display wall, map and embeds (issue 7) ---
   'screen.wall': 'Wall',
   noMap: 'No county map for this region',

@@ -1,78 +1,147 @@
+/**
+ * 数据 screen: the load report of every file, its rejected rows, a coverage heat map, and drag and
+ * drop: a dropped CSV goes through the same intake as data/ (previewed first), and one click
+ * loads it into the running session so every screen shows its numbers at once.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import { fileStatus } from '../data/report.ts';
-import { describeFileProblem, describeProblem } from '../i18n/problems.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { useLang } from '../i18n/I18n.tsx';
+import { MAX_FILE_BYTES, tooLargeReport, type Preview } from '../data/intake.ts';
 import { Panel } from '../components/Panel.tsx';
+import { useLang } from '../i18n/I18n.tsx';
+import { tx } from '../i18n/problems.ts';
+import { Coverage } from './data/Coverage.tsx';
+import { PreviewCard } from './data/DropPreview.tsx';
+import { FilesTable } from './data/FilesTable.tsx';
+import { RejectsTable } from './data/Rejects.tsx';
 
-const L = {
-  zh: { files: '数据文件', file: '文件', role: '类型', shape: '形态', encoding: '编码', read: '读取行', loaded: '载入行', rejected: '拒绝行', status: '状态', time: '载入时间', rejects: '被拒绝的行', line: '行', reason: '原因', none: '没有被拒绝的行', ok: '正常', partial: '部分载入', failed: '失败' },
-  en: { files: 'Data files', file: 'File', role: 'Role', shape: 'Shape', encoding: 'Encoding', read: 'Read', loaded: 'Loaded', rejected: 'Rejected', status: 'Status', time: 'Loaded at', rejects: 'Rejected rows', line: 'Line', reason: 'Reason', none: 'No rejected rows', ok: 'OK', partial: 'Partly loaded', failed: 'Failed' },
-};
+interface Pending {
+  name: string;
+  /** null when the file was refused before reading (too large) */
+  bytes: Uint8Array | null;
+  preview: Preview;
+}
 
-/** The load report: every file, every rejected row with its line and reason. */
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
 export function Data() {
-  const { reports } = useApp();
+  const { reports, session, reload } = useApp();
   const lang = useLang();
-  const l = L[lang];
-  const rejects = reports.flatMap((r) => r.rejects.map((p) => ({ file: r.file, ...p })));
+  const [pending, setPending] = useState<Pending[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const take = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      setNotice(null);
+      const out: Pending[] = [];
+      for (const f of files) {
+        // a file above the limit is refused from its size, before a byte is read
+        if (f.size > MAX_FILE_BYTES) {
+          out.push({ name: f.name, bytes: null, preview: { report: tooLargeReport(session.sessionPath(f.name), f.size), records: [], columns: [], table: null } });
+          continue;
+        }
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        out.push({ name: f.name, bytes, preview: await session.preview(f.name, bytes) });
+      }
+      setPending(out);
+    },
+    [session],
+  );
+
+  // the whole screen is a drop target
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      void take(Array.from(e.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragenter', over);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', over);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [take]);
+
+  const loadable = pending.filter((p) => p.bytes && p.preview.report.role && p.preview.report.rowsLoaded > 0);
+  const change = async (job: () => Promise<unknown>, ok: string) => {
+    setBusy(true);
+    try {
+      await job();
+      setNotice({ kind: 'ok', text: ok });
+      setPending([]);
+    } catch (e) {
+      setNotice({ kind: 'error', text: tx(lang, 'loadFailedMsg', { msg: (e as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const loadPending = () =>
+    change(
+      () => reload((s) => s.addFiles(loadable.map((p) => ({ name: p.name, bytes: p.bytes! })))),
+      tx(lang, 'loadedSession', { file: loadable.map((p) => session.sessionPath(p.name)).join(lang === 'zh' ? '、' : ', ') }),
+    );
+  const remove = (path: string) => change(() => reload((s) => s.removeFile(path)), `${tx(lang, 'remove')}: ${path}`);
+
   return (
     <div className="screen data">
-      <Panel id="files" title={`${l.files} (${reports.length})`} className="table-panel">
-        <div className="table-scroll">
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th>{l.file}</th><th>{l.role}</th><th>{l.shape}</th><th>{l.encoding}</th>
-                <th className="align-right">{l.read}</th><th className="align-right">{l.loaded}</th><th className="align-right">{l.rejected}</th>
-                <th>{l.status}</th><th>{l.time}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => {
-                const st = fileStatus(r);
-                return (
-                  <tr key={r.file} data-file={r.file} className={`file-${st}`}>
-                    <td>{r.file}</td>
-                    <td>{r.role ?? '—'}</td>
-                    <td>{r.shape}</td>
-                    <td>{r.encoding ?? '—'}</td>
-                    <td className="align-right">{formatNumber(r.rowsRead, lang, 0)}</td>
-                    <td className="align-right">{formatNumber(r.rowsLoaded, lang, 0)}</td>
-                    <td className="align-right">{formatNumber(r.rowsRejected, lang, 0)}</td>
-                    <td>
-                      {l[st]}
-                      {r.fileProblem && <div className="file-problem">{describeFileProblem(r.fileProblem.code, r.fileProblem.detail, lang)}</div>}
-                    </td>
-                    <td>{new Date(r.loadedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>{tx(lang, 'dropHere')}</div>
         </div>
-      </Panel>
-      <Panel id="rejects" title={`${l.rejects} (${rejects.length})`} className="table-panel">
-        {rejects.length === 0 ? (
-          <div className="empty ok">{l.none}</div>
-        ) : (
-          <div className="table-scroll">
-            <table className="report-table">
-              <thead>
-                <tr><th>{l.file}</th><th className="align-right">{l.line}</th><th>{l.reason}</th></tr>
-              </thead>
-              <tbody>
-                {rejects.slice(0, 2000).map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.file}</td>
-                    <td className="align-right">{p.line}</td>
-                    <td>{p.column ? `[${p.column}] ` : ''}{describeProblem(p, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+      )}
+      <Panel id="drop" title={pending.length ? tx(lang, 'preview', { file: pending.map((p) => p.name).join(', ') }) : tx(lang, 'dropTitle')} loading={busy} className="drop-panel">
+        <div className="drop-zone">
+          <span>{tx(lang, 'dropHint')}</span>
+          <label className="file-button">
+            {tx(lang, 'choose')}
+            <input type="file" accept=".csv,.tsv,.txt,text/csv" multiple data-control="file-input" onChange={(e) => void take(Array.from(e.target.files ?? [])).then(() => (e.target.value = ''))} />
+          </label>
+        </div>
+        {notice && (
+          <div className={`notice notice-${notice.kind}`} role="status" data-notice={notice.kind}>
+            {notice.text}
           </div>
         )}
+        {pending.length > 0 && (
+          <div className="preview" data-panel-part="preview">
+            {pending.map((p) => (
+              <PreviewCard key={p.name} preview={p.preview} />
+            ))}
+            <div className="preview-actions">
+              <button type="button" className="primary" onClick={() => void loadPending()} disabled={busy || loadable.length === 0} data-action="load-session">
+                {busy ? tx(lang, 'loading') : tx(lang, 'loadIntoSession')}
+              </button>
+              <button type="button" onClick={() => setPending([])} disabled={busy} data-action="discard">
+                {tx(lang, 'discard')}
+              </button>
+              {loadable.length === 0 && <span className="muted">{tx(lang, 'nothingToLoad')}</span>}
+            </div>
+          </div>
+        )}
+      </Panel>
+      <Panel id="files" title={`${tx(lang, 'files')} (${reports.length})`} className="table-panel">
+        <FilesTable reports={reports} onRemove={(p) => void remove(p)} busy={busy} />
+      </Panel>
+      <Coverage />
+      <Panel id="rejects" title={`${tx(lang, 'rejects')} (${reports.reduce((n, r) => n + r.rejects.length, 0)})`} className="table-panel rejects-panel">
+        <RejectsTable reports={reports} />
       </Panel>
     </div>
   );

@@ -65,12 +65,47 @@ interface LagRow {
   benchmark_value: number | null;
 }
 
+interface TreeSummary {
+  n_targets: number;
+  n_ahead: number;
+  n_slightly_behind: number;
+  n_far_behind: number;
+  n_regions_far_behind: number;
+  n_regions: number;
+}
+
+/** One line a leader reads first: how many targets are on pace, behind, far behind. */
+function Headline() {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = useQuery<TreeSummary>(PANEL_SQL.treeSummary, [view.year, view.month, view.regionId]);
+  const s = q.data?.[0];
+  if (!s || s.n_targets === 0) return null;
+  return (
+    <div className="headline" data-headline>
+      <span>{t('headline', { region: regionName(meta, view.regionId, lang), regions: Math.max(0, s.n_regions - 1), n: s.n_targets })}</span>
+      <span className="hl hl-ahead" data-count="ahead">
+        <StatusBadge status="ahead" /> {s.n_ahead}
+      </span>
+      <span className="hl hl-slight" data-count="slightly_behind">
+        <StatusBadge status="slightly_behind" /> {s.n_slightly_behind}
+      </span>
+      <span className="hl hl-far" data-count="far_behind">
+        <StatusBadge status="far_behind" /> {s.n_far_behind}
+      </span>
+      {s.n_regions_far_behind > 0 && <span className="hl-note">{t('headlineFar', { n: s.n_regions_far_behind })}</span>}
+    </div>
+  );
+}
+
 function KpiRowPanel() {
   const { meta, view, setView } = useApp();
   const t = useT();
   const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
   return (
     <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error}>
+      <Headline />
       <div className="kpi-grid">
         {(q.data ?? []).map((row) => {
           const ind = meta.indicators.get(row.indicator_id);
@@ -125,6 +160,7 @@ function RankingPanel() {
         items: rows.map((r) => ({
           name: regionName(meta, r.region_id, lang),
           value: r.share_ahead,
+          label: `${r.n_ahead}/${r.n_targets} · ${formatRatio(r.share_ahead, lang, 0)}`,
           status: r.overall_status,
           expected: null,
           detail: [t('summaryCounts', { ahead: r.n_ahead, slight: r.n_slightly_behind, far: r.n_far_behind }), `${t('meanGap')} ${formatPoints(r.mean_gap, lang)}`],

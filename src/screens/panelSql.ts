@@ -39,6 +39,7 @@ export const PANEL_SQL = {
               WHERE p.region_id = ?
               ORDER BY i.sort_order NULLS LAST, p.indicator_id, p.is_primary DESC, p.is_path, p.kind`,
   regionSummary: `SELECT * FROM region_summary(?, ?) WHERE region_id = ?`,
+  treeSummary: `SELECT * FROM tree_summary(?, ?, ?)`,
   months: `SELECT DISTINCT year, month FROM target_status_snap t JOIN region_tree rt ON rt.region_id = t.region_id
            WHERE rt.ancestor_id = ? AND t.actual IS NOT NULL ORDER BY year DESC, month DESC`,
 };

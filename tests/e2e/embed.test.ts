@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Db } from '../../src/db/types.ts';
 import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
-import { makeTmpSite, type TmpSite } from '../helpers/tmpSite.ts';
+import { tempSite, type TempSite } from './tempSite.ts';
 import { launch } from './browser.ts';
 
 const ALLOWED = 'http://127.0.0.1:4654';
 const DENIED = 'http://127.0.0.1:4655';
 let browser: Browser;
-let site: TmpSite;
+let site: TempSite;
 let db: Db;
 const hosts: Server[] = [];
 
@@ -40,16 +40,15 @@ async function startHost(port: number, app: string): Promise<void> {
 
 beforeAll(async () => {
   browser = await launch();
-  site = makeTmpSite(4653, { app: true });
-  writeFileSync(join(site.root, 'embed-allow.json'), JSON.stringify({ origins: [ALLOWED] }));
-  await site.start();
+  site = await tempSite(join(ROOT, 'data'), 4653);
+  writeFileSync(join(site.dir, 'embed-allow.json'), JSON.stringify({ origins: [ALLOWED] }));
   await startHost(4654, site.origin);
   await startHost(4655, site.origin);
   ({ db } = await loadFixture(join(ROOT, 'data')));
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.remove();
+  await site?.close();
   for (const h of hosts) await new Promise<void>((ok) => h.close(() => ok()));
   await db?.close();
 });

@@ -8,22 +8,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../helpers/loadFixture.ts';
-import { makeTmpSite, type TmpSite } from '../helpers/tmpSite.ts';
+import { tempSite, type TempSite } from './tempSite.ts';
 import { launch, openPage, waitReady } from './browser.ts';
 
 let browser: Browser;
-let site: TmpSite;
+let site: TempSite;
 const original = readFileSync(join(ROOT, 'data/sample/observations-illustrative.csv'), 'utf8');
-const obs = () => join(site.root, 'data/sample/observations-illustrative.csv');
+const obs = () => join(site.dir, 'data/sample/observations-illustrative.csv');
 
 beforeAll(async () => {
   browser = await launch();
-  site = makeTmpSite(4651, { app: true });
-  await site.start();
+  site = await tempSite(join(ROOT, 'data'), 4651);
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.remove();
+  await site?.close();
 });
 
 const stats = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { __wallStats: { reloads: number; refreshFailures: number } }).__wallStats }));

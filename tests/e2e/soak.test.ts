@@ -10,21 +10,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { ROOT } from '../helpers/loadFixture.ts';
-import { makeTmpSite, type TmpSite } from '../helpers/tmpSite.ts';
+import { tempSite, type TempSite } from './tempSite.ts';
 import { launch, openPage, waitReady } from './browser.ts';
 
 let browser: Browser;
-let site: TmpSite;
+let site: TempSite;
 const original = readFileSync(join(ROOT, 'data/sample/observations-illustrative.csv'), 'utf8');
 
 beforeAll(async () => {
   browser = await launch();
-  site = makeTmpSite(4652, { app: true });
-  await site.start();
+  site = await tempSite(join(ROOT, 'data'), 4652);
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.remove();
+  await site?.close();
 });
 
 interface Stats {
@@ -75,7 +74,7 @@ describe('soak', () => {
     // warm-up: every page of the playlist shown once and one data reload done, so code is
     // compiled and caches are filled before the baseline
     const change = (k: number) => {
-      writeFileSync(join(site.root, 'data/sample/observations-illustrative.csv'), k % 2 ? original.replace('fdi,taishan,2020-10,8100,', `fdi,taishan,2020-10,${8100 + k},`) : original);
+      writeFileSync(join(site.dir, 'data/sample/observations-illustrative.csv'), k % 2 ? original.replace('fdi,taishan,2020-10,8100,', `fdi,taishan,2020-10,${8100 + k},`) : original);
       site.writeManifest();
     };
     change(1);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFiles, type InputFile } from '../../src/data/intake.ts';
+import { compareFilePaths, loadFiles, type InputFile } from '../../src/data/intake.ts';
 import type { FileReport } from '../../src/data/report.ts';
 import { openNodeDb } from '../../src/db/nodeDb.ts';
 import { applySemanticLayer, refreshSnapshots } from '../../src/db/semanticLayer.ts';
@@ -21,7 +21,8 @@ export function readCsvFolder(dir: string): InputFile[] {
     }
   };
   walk(dir);
-  return out;
+  // the app's load order (natural name order), so that a later file wins a duplicate as it does there
+  return out.sort((a, b) => compareFilePaths(a.path, b.path));
 }
 
 export async function openWithSemanticLayer(): Promise<Db> {

@@ -1,61 +1,65 @@
 /**
- * Reloading data into a running database from a server folder the test controls: only changed
- * files are fetched; a missing, truncated or unreadable file, or a server that is down, leaves the
- * last good data in place; restoring the files recovers.
+ * The wall's unattended refresh against a served folder the test controls (node DuckDB, the
+ * browser's serverSource over HTTP): an unchanged manifest reloads nothing; a changed file is
+ * fetched alone and reloaded; a file cut short, unreadable or missing, or the server down, leaves
+ * the last good data in place; restoring the files recovers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFromServer } from '../../src/data/loadFromServer.ts';
-import { refreshFromServer, RefreshError, type LoadedSet } from '../../src/data/reload.ts';
+import { serverSource } from '../../src/data/loadFromServer.ts';
+import { acceptRefresh, asRefreshError, type RefreshError } from '../../src/data/reload.ts';
+import { DataSession } from '../../src/data/session.ts';
 import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
-import { refreshSnapshots } from '../../src/db/semanticLayer.ts';
 import type { Db } from '../../src/db/types.ts';
 import { WALL_SQL } from '../../src/screens/wall/wallSql.ts';
 import { openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
-import { makeTmpSite, type TmpSite } from '../helpers/tmpSite.ts';
+import { tempSite, type TempSite } from '../e2e/tempSite.ts';
 
-const SQL = readSqlFiles(join(ROOT, 'queries'));
-let site: TmpSite;
+let site: TempSite;
 let db: Db;
-let set: LoadedSet;
-const obsPath = () => join(site.root, 'data/sample/observations-illustrative.csv');
+const realFetch = globalThis.fetch;
+let session: DataSession;
+const fetched: string[] = [];
+const obsPath = () => join(site.dir, 'data/sample/observations-illustrative.csv');
 
 async function fdi(region: string): Promise<number> {
   const [r] = await db.query<{ actual: number }>("SELECT actual FROM progress_at(2020, 10) WHERE region_id = ? AND indicator_id = 'fdi' AND is_primary", [region]);
   return r!.actual;
 }
 
-async function refresh() {
-  const res = await refreshFromServer(db, `${site.origin}/`, set, SQL);
-  set = res.set;
-  return res;
-}
+const refresh = () => session.refetchIfChanged({ accept: acceptRefresh });
 
 async function failure(): Promise<RefreshError> {
   try {
     await refresh();
   } catch (e) {
-    return e as RefreshError;
+    return asRefreshError(e);
   }
   throw new Error('refresh did not fail');
 }
 
 beforeAll(async () => {
-  site = makeTmpSite(4656, { app: false });
-  await site.start();
+  site = await tempSite(join(ROOT, 'data'), 4656, { app: false });
   db = await openWithSemanticLayer();
-  const load = await loadFromServer(db, `${site.origin}/`, () => {});
-  await refreshSnapshots(db, SQL);
-  set = { files: load.files, reports: load.reports };
+  // count the data files actually downloaded
+  const source = serverSource(`${site.origin}/`);
+  globalThis.fetch = (input, init) => {
+    const url = String(input);
+    if (url.includes('/data/') && !url.includes('manifest.json')) fetched.push(decodeURIComponent(new URL(url).pathname.replace(/^\/data\//, '')));
+    return realFetch(input, init);
+  };
+  session = new DataSession(db, readSqlFiles(join(ROOT, 'queries')), source);
+  await session.refetch();
 });
 afterAll(async () => {
+  globalThis.fetch = realFetch;
   await db?.close();
-  await site?.remove();
+  await site?.close();
 });
 
-describe('refreshFromServer', () => {
-  it('loads the sample: 泰山区 FDI 8100 of 10000 (81%), 泰安市 the sum of its units', async () => {
+describe('unattended refresh', () => {
+  it('loads the sample: 泰山区 FDI 8100 of 10000 (81%); the map rows of 泰安市', async () => {
     expect(await fdi('taishan')).toBe(8100);
     const map = await db.query<{ region_id: string; completion: number | null; lon: number | null }>(WALL_SQL.mapAreas, ['taian', 2020, 10, 'fdi']);
     // 6 counties with a boundary, 4 zones placed by lon/lat
@@ -65,66 +69,57 @@ describe('refreshFromServer', () => {
     expect(map.filter((r) => r.lon !== null).length).toBe(4);
   });
 
-  it('an unchanged manifest fetches and loads nothing', async () => {
-    const res = await refresh();
-    expect(res.changed).toBe(false);
-    expect(res.fetched).toEqual([]);
+  it('an unchanged manifest fetches and reloads nothing', async () => {
+    fetched.length = 0;
+    expect(await refresh()).toBeNull();
+    expect(fetched).toEqual([]);
   });
 
   it('a changed file is fetched alone and reloaded; roll-ups follow', async () => {
     const before = await fdi('taian');
-    const text = readFileSync(obsPath(), 'utf8');
-    writeFileSync(obsPath(), text.replace('fdi,taishan,2020-10,8100,illustrative', 'fdi,taishan,2020-10,9100,illustrative'));
+    writeFileSync(obsPath(), readFileSync(obsPath(), 'utf8').replace('fdi,taishan,2020-10,8100,', 'fdi,taishan,2020-10,9100,'));
     site.writeManifest();
-    const res = await refresh();
-    expect(res.changed).toBe(true);
-    expect(res.fetched).toEqual(['sample/observations-illustrative.csv']);
+    fetched.length = 0;
+    const reports = await refresh();
+    expect(reports).not.toBeNull();
+    expect(fetched).toEqual(['sample/observations-illustrative.csv']);
     expect(await fdi('taishan')).toBe(9100);
     expect(await fdi('taian')).toBe(before + 1000);
-    // catalogue files kept from the cache still validate the new observations
-    expect(res.set.reports.every((r) => r.rowsRejected === 0)).toBe(true);
   });
 
   it('a file cut short (the manifest lists the whole new version) fails as size and keeps the last good data', async () => {
-    const good = readFileSync(obsPath());
-    writeFileSync(obsPath(), good.toString('utf8').replace('fdi,taishan,2020-10,9100', 'fdi,taishan,2020-10,9900'));
+    writeFileSync(obsPath(), readFileSync(obsPath(), 'utf8').replace('fdi,taishan,2020-10,9100,', 'fdi,taishan,2020-10,9900,'));
     site.writeManifest();
     const whole = readFileSync(obsPath());
     writeFileSync(obsPath(), whole.subarray(0, 1000));
     const e = await failure();
-    expect(e).toBeInstanceOf(RefreshError);
     expect(e.reason).toBe('size');
     expect(e.file).toBe('sample/observations-illustrative.csv');
     expect(await fdi('taishan')).toBe(9100);
     // once the file is whole, the next refresh takes it
     writeFileSync(obsPath(), whole);
-    expect((await refresh()).changed).toBe(true);
+    expect(await refresh()).not.toBeNull();
     expect(await fdi('taishan')).toBe(9900);
   });
 
-  it('an unreadable file (manifest updated) fails as bad_file; the data stays', async () => {
+  it('an unreadable file (listed so) fails as bad_file; the data stays', async () => {
     writeFileSync(obsPath(), 'this is not, a known\nheader,at all\n');
     site.writeManifest();
-    const e = await failure();
-    expect(e.reason).toBe('bad_file');
+    expect((await failure()).reason).toBe('bad_file');
     expect(await fdi('taishan')).toBe(9900);
   });
 
-  it('a missing file fails as fetch; the server down fails as manifest; restoring recovers', async () => {
-    const good = join(site.root, 'data/sample/observations-illustrative.csv');
-    renameSync(good, `${good}.away`);
-    const e = await failure();
-    expect(e.reason).toBe('fetch');
+  it('a missing file fails as fetch; the server down fails as source; restoring recovers', async () => {
+    renameSync(obsPath(), `${obsPath()}.away`);
+    expect((await failure()).reason).toBe('fetch');
     await site.stop();
-    const down = await failure();
-    expect(down.reason).toBe('manifest');
+    expect((await failure()).reason).toBe('source');
     expect(await fdi('taishan')).toBe(9900);
-    // back: the original sample file
     await site.start();
-    writeFileSync(good, readFileSync(join(ROOT, 'data/sample/observations-illustrative.csv')));
+    writeFileSync(obsPath(), readFileSync(join(ROOT, 'data/sample/observations-illustrative.csv')));
     site.writeManifest();
-    const res = await refresh();
-    expect(res.changed).toBe(true);
+    expect(await refresh()).not.toBeNull();
     expect(await fdi('taishan')).toBe(8100);
+    expect(session.reports.every((r) => r.rowsRejected === 0 || r.file !== 'sample/observations-illustrative.csv')).toBe(true);
   });
 });

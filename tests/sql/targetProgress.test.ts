@@ -163,3 +163,14 @@ describe('status thresholds are defined once', () => {
     expect(r).toEqual({ a: 'ahead', b: 'slightly_behind', c: 'slightly_behind', d: 'far_behind', e: 'no_data' });
   });
 });
+
+describe('roll-up respects regions that report themselves', () => {
+  it('never replaces a reporting region by the sum of its parts: b reports, so its zone parks only roll into the zone', async () => {
+    const rows = await db.query<P>("SELECT region_id, value, origin FROM series WHERE indicator_id = 'flow' AND year = 2020 AND month = 6 ORDER BY region_id");
+    const byId = new Map(rows.map((r) => [r.region_id, r]));
+    expect(byId.get('b')).toMatchObject({ value: 30, origin: 'own' });
+    expect(byId.get('z')).toMatchObject({ value: 12, origin: 'sum' });
+    // the province reports itself (1200): it is not the sum of the city
+    expect(byId.get('prov')).toMatchObject({ value: 1200, origin: 'own' });
+  });
+});

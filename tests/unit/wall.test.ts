@@ -3,7 +3,9 @@ import { crowdedAreas, mapOption, STATUS_SYMBOL, type MapArea } from '../../src/
 import { cityShapeKey, loadCityShapes } from '../../src/charts/geo/index.ts';
 import { LIGHT_STYLE } from '../../src/charts/chartStyle.ts';
 import { STATUS_COLOR } from '../../src/charts/status.ts';
-import { diffManifest } from '../../src/data/reload.ts';
+import { acceptRefresh, RefreshError } from '../../src/data/reload.ts';
+import { sameSource } from '../../src/data/session.ts';
+import { emptyReport } from '../../src/data/report.ts';
 import { isAllowed, parseAllowList, parseHostMessage } from '../../src/screens/wall/embedApi.ts';
 import { backoffDelay, defaultPlaylist, fitCanvas, parsePlaylist, parseWallParams, wallColumns } from '../../src/screens/wall/wallParams.ts';
 import { recolor } from '../../src/screens/wall/wallTheme.ts';
@@ -83,24 +85,39 @@ describe('embed postMessage API', () => {
   });
 });
 
-describe('reload', () => {
-  it('diffs the manifest: only new or changed files are fetched, removed files are noticed', () => {
-    const loaded = [
-      { path: 'a.csv', hash: '1', size: 10 },
-      { path: 'b.csv', hash: '2', size: 20 },
-      { path: 'c.csv', hash: '3', size: 30 },
-    ];
-    const d = diffManifest(loaded, {
-      generatedAt: '',
-      files: [
-        { path: 'a.csv', hash: '1', size: 10, mtime: '' },
-        { path: 'b.csv', hash: '9', size: 20, mtime: '' },
-        { path: 'd.csv', hash: '4', size: 40, mtime: '' },
-      ],
-    });
-    expect(d.changed.map((f) => f.path)).toEqual(['b.csv', 'd.csv']);
-    expect(d.unchanged.map((f) => f.path)).toEqual(['a.csv']);
-    expect(d.removed).toEqual(['c.csv']);
+describe('refresh acceptance', () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
+  const obs = (v: number) => ({ path: 'obs.csv', hash: String(v), bytes: enc(`indicator_id,region_id,period,value\nfdi,taishan,2020-10,${v}\n`) });
+  const failed = (file: string, detail: string) => {
+    const r = emptyReport(file, 10);
+    r.fileProblem = { code: 'fetch_failed', detail };
+    return r;
+  };
+
+  it('the same files with the same hashes are no change; a new hash or a new failure is', () => {
+    const a = { files: [obs(1)], failed: [] };
+    expect(sameSource(a, { files: [obs(1)], failed: [] })).toBe(true);
+    expect(sameSource(a, { files: [obs(2)], failed: [] })).toBe(false);
+    expect(sameSource(a, { files: [obs(1)], failed: [failed('x.csv', 'HTTP 404')] })).toBe(false);
+  });
+
+  it('rejects a new download failure, a size mismatch and an unreadable changed file; accepts readable changes', () => {
+    const prev = { files: [obs(1)], failed: [] };
+    expect(() => acceptRefresh({ files: [obs(2)], failed: [] }, prev)).not.toThrow();
+    const reason = (next: Parameters<typeof acceptRefresh>[0]) => {
+      try {
+        acceptRefresh(next, prev);
+        return null;
+      } catch (e) {
+        return (e as RefreshError).reason;
+      }
+    };
+    expect(reason({ files: [], failed: [failed('obs.csv', 'HTTP 404')] })).toBe('fetch');
+    expect(reason({ files: [], failed: [failed('obs.csv', '10 bytes, the manifest lists 99')] })).toBe('size');
+    expect(reason({ files: [{ path: 'obs.csv', hash: '3', bytes: enc('no,header,we,know\n1,2,3,4\n') }], failed: [] })).toBe('bad_file');
+    // a failure that was already there before is not a new one
+    const still = { files: [obs(1)], failed: [failed('old.csv', 'HTTP 404')] };
+    expect(() => acceptRefresh({ files: [obs(2)], failed: [failed('old.csv', 'HTTP 404')] }, still)).not.toThrow();
   });
 });
 

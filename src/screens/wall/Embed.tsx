@@ -8,7 +8,7 @@ import { AppContext, useApp } from '../../app/AppContext.tsx';
 import { useQuery } from '../../db/useQuery.ts';
 import { useT } from '../../i18n/I18n.tsx';
 import { ALLOW_LIST_PATH, isAllowed, parseAllowList, parseHostMessage, type PanelValue, type ValueMessage } from './embedApi.ts';
-import { DarkContext } from './session.ts';
+import { DarkContext } from './dark.ts';
 import { useAutoRefresh } from './useAutoRefresh.ts';
 import { WallCard, WallKpis, WallLagging, WallMap, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
 import { parseWallParams, type EmbedPanel } from './wallParams.ts';

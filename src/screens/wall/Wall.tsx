@@ -10,7 +10,7 @@ import { useQuery } from '../../db/useQuery.ts';
 import { formatYearMonth } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
-import { DarkContext } from './session.ts';
+import { DarkContext } from './dark.ts';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
 import { WallCard, WallKpis, WallLagging, WallMap, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
 import { defaultPlaylist, fitCanvas, parseWallParams, wallColumns, type CanvasFit, type PlaylistItem, type WallPanelId } from './wallParams.ts';

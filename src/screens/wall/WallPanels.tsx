@@ -19,7 +19,7 @@ import { formatMonth, formatPoints, formatRatio, formatValue } from '../../i18n/
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import type { ChildProgress } from '../Overview.tsx';
 import { PANEL_SQL } from '../panelSql.ts';
-import { useDark } from './session.ts';
+import { useDark } from './dark.ts';
 import { WALL_SQL } from './wallSql.ts';
 import { recolor, WALL_STATUS_COLOR, WALL_STYLE } from './wallTheme.ts';
 

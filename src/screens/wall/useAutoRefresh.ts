@@ -1,18 +1,17 @@
 /**
  * Auto-refresh for unattended screens: every `refresh` seconds re-read the manifest and reload only
- * what changed. A failed refresh keeps the last good data, is shown, and is retried with back-off
- * until the files come back.
+ * when a file changed (src/data/session.ts refetchIfChanged). A failed refresh keeps the last good
+ * data, is shown, and is retried with back-off until the files come back.
  */
 import { useEffect, useRef, useState } from 'react';
-import { appBase } from '../../app/boot.ts';
-import { refreshFromServer } from '../../data/reload.ts';
-import { SQL_FILES } from '../../db/semanticLayerBrowser.ts';
+import { useApp } from '../../app/AppContext.tsx';
+import { acceptRefresh, asRefreshError } from '../../data/reload.ts';
+import { useQueryClient } from '../../db/useQuery.ts';
 import { backoffDelay } from './wallParams.ts';
-import { useDataSession } from './session.ts';
 import { later, wallStats } from './wallStats.ts';
 
 export interface RefreshState {
-  /** when the data on screen was last confirmed current (boot or a successful check) */
+  /** when the data on screen was last confirmed current (start-up or a successful check) */
   lastGoodAt: number;
   /** when data last changed */
   loadedAt: number;
@@ -24,11 +23,12 @@ export interface RefreshState {
 }
 
 export function useAutoRefresh(refreshSeconds: number, speed = 1): RefreshState {
-  const session = useDataSession();
-  const sessionRef = useRef(session);
+  const { session, reload } = useApp();
+  const { client } = useQueryClient();
+  const latest = useRef({ session, reload, client });
   useEffect(() => {
-    sessionRef.current = session;
-  }, [session]);
+    latest.current = { session, reload, client };
+  }, [session, reload, client]);
   const [state, setState] = useState<RefreshState>(() => ({ lastGoodAt: Date.now(), loadedAt: Date.now(), failures: 0, error: null, nextAt: null, busy: false }));
   useEffect(() => {
     if (refreshSeconds <= 0) return;
@@ -42,24 +42,24 @@ export function useAutoRefresh(refreshSeconds: number, speed = 1): RefreshState 
     };
     const run = async () => {
       setState((s) => ({ ...s, busy: true }));
-      const { booted, onReloaded } = sessionRef.current;
+      const { session: s, reload: r, client: c } = latest.current;
       try {
-        const res = await refreshFromServer(booted.client.database, appBase(), { files: booted.files, reports: booted.reports }, SQL_FILES, {
-          exclusive: (fn) => booted.client.exclusive(fn),
-        });
+        const reports = await s.refetchIfChanged({ accept: acceptRefresh, around: (load) => c.exclusive(() => load()) });
         if (!live) return;
-        if (res.changed) {
+        if (reports) {
           wallStats.reloads++;
-          await onReloaded(res.set);
+          // the files are loaded: re-read the catalogue and redraw every panel
+          await r(async () => undefined);
         }
         failures = 0;
         const now = Date.now();
-        setState((s) => ({ ...s, lastGoodAt: now, loadedAt: res.changed ? now : s.loadedAt, failures: 0, error: null }));
+        setState((st) => ({ ...st, lastGoodAt: now, loadedAt: reports ? now : st.loadedAt, failures: 0, error: null }));
       } catch (e) {
         if (!live) return;
         failures++;
         wallStats.refreshFailures++;
-        setState((s) => ({ ...s, failures, error: (e as Error).message }));
+        const err = asRefreshError(e);
+        setState((st) => ({ ...st, failures, error: `${err.reason}: ${err.message}` }));
       }
       wallStats.refreshes++;
       // a wall runs for weeks: its thousands of manifest requests need no timing entries

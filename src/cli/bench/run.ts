@@ -1,0 +1,296 @@
+/**
+ * `npm run bench`: synthetic data at 10k, 100k, 1M and 5M observation rows; the built app served
+ * and measured in headless Chromium (cold cache, median of runs); bundle sizes; the naive
+ * baseline. Prints a table and writes bench-results.json. Not part of `npm test`.
+ *
+ *   npm run bench -- --sizes 10k,100k --runs 3 --no-build
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildData } from '../buildData.ts';
+import { buildManifest } from '../../data/manifestNode.ts';
+import { readSqlFiles } from '../../db/semanticLayerNode.ts';
+import { startStaticServer } from '../staticServer.ts';
+import { readCsvFolder } from '../../../tests/helpers/loadFixture.ts';
+import { BASELINE_HTML, BASELINE_JS } from './baselinePage.ts';
+import { bundleSizes } from './bundleSizes.ts';
+import { median, percentile } from './stats.ts';
+import { observationRows, SIZES, writeSynthetic } from './syntheticData.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
+};
+const RUNS = Number(opt('runs', '5'));
+const CHANGES = Number(opt('changes', '30'));
+const WANT = opt('sizes', SIZES.map((s) => s.label).join(',')).split(',');
+/** CSV ingest in the page is measured up to this many rows; above it the intake would refuse or take minutes. */
+const CSV_MAX_ROWS = Number(opt('csv-max', '1000000'));
+
+interface PaceStats {
+  mode: string;
+  bytes: number;
+  rows: number;
+  ms: { db: number; data: number; total: number };
+  executed: number;
+  inflight: number;
+  duplicates: number;
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+}
+
+function makeSite(dist: string, data: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const e of readdirSync(dist)) if (e !== 'data') cpSync(join(dist, e), join(dir, e), { recursive: true });
+  cpSync(data, join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, 'data', 'manifest.json'), JSON.stringify(buildManifest(join(dir, 'data'))));
+  writeFileSync(join(dir, 'bench-baseline.html'), BASELINE_HTML);
+  writeFileSync(join(dir, 'baseline.js'), BASELINE_JS);
+  cpSync(join(ROOT, 'node_modules/papaparse/papaparse.min.js'), join(dir, 'papaparse.min.js'));
+}
+
+/** In-page timestamps (ms since navigation) of the first KPI value and of every overview panel drawn. */
+const MARKS = () => {
+  const w = window as unknown as { __bench: { firstKpi?: number; allPanels?: number } };
+  w.__bench = {};
+  const check = () => {
+    const b = w.__bench;
+    if (b.firstKpi === undefined && document.querySelector('[data-kpi] .kpi-value')) b.firstKpi = performance.now();
+    const ready = document.querySelector('[data-ready="true"]');
+    if (b.allPanels === undefined && ready && document.querySelectorAll('[aria-busy="true"]').length === 0 && document.querySelector('[data-panel="ranking"] canvas') && document.querySelector('[data-panel="lagging"] li, [data-panel="lagging"] .empty')) {
+      b.allPanels = performance.now();
+    }
+    if (b.allPanels === undefined) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+async function stats(page: Page): Promise<PaceStats> {
+  return page.evaluate(() => (window as unknown as { __pace: { stats(): PaceStats } }).__pace.stats());
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const p = (window as unknown as { __pace?: { stats(): PaceStats } }).__pace;
+      return !!p && p.stats().inflight === 0 && document.querySelectorAll('[aria-busy="true"]').length === 0;
+    },
+    undefined,
+    { timeout: 300_000, polling: 'raf' },
+  );
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+}
+
+async function wasmMb(page: Page): Promise<number> {
+  return page.evaluate(async () => ((await (window as unknown as { __pace: { wasmMemory(): Promise<number> } }).__pace.wasmMemory()) ?? 0) / 1e6);
+}
+
+interface ColdRun {
+  firstKpi: number;
+  allPanels: number;
+  stats: PaceStats;
+}
+
+async function coldRun(browser: Browser, origin: string): Promise<{ run: ColdRun; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.addInitScript(MARKS);
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __bench: { allPanels?: number } }).__bench?.allPanels !== undefined, undefined, { timeout: 600_000 });
+  const marks = await page.evaluate(() => (window as unknown as { __bench: { firstKpi: number; allPanels: number } }).__bench);
+  return { run: { ...marks, stats: await stats(page) }, page };
+}
+
+/** Alternates region (the default region's children) and month changes; each until every panel is drawn. */
+async function filterChanges(page: Page, n: number): Promise<number[]> {
+  const regions = await page.locator('[data-control="region"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const months = await page.locator('[data-control="month"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const byRegion = i % 2 === 0;
+    const control = byRegion ? '[data-control="region"]' : '[data-control="month"]';
+    const values = byRegion ? regions.slice(0, 40) : months.slice(0, 12);
+    const value = values[(i * 7) % values.length]!;
+    const t0 = await page.evaluate(() => performance.now());
+    await page.locator(control).selectOption(value);
+    await page.waitForTimeout(0);
+    await idle(page);
+    // the frame after the last panel updated
+    const t1 = await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now()))));
+    out.push(t1 - t0);
+  }
+  return out;
+}
+
+async function queriesPerScreen(browser: Browser, origin: string): Promise<Record<string, { executed: number; duplicates: number }>> {
+  const out: Record<string, { executed: number; duplicates: number }> = {};
+  for (const screen of ['overview', 'indicator', 'region', 'data']) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/?screen=${screen}`);
+    await page.waitForSelector('[data-ready="true"]', { timeout: 600_000 });
+    await idle(page);
+    const s = await stats(page);
+    out[screen] = { executed: s.executed, duplicates: s.duplicates };
+    await context.close();
+  }
+  return out;
+}
+
+async function baseline(browser: Browser, origin: string): Promise<{ ms: number; rows: number; bytes: number } | { error: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench-baseline.html`);
+  await page.waitForFunction(() => (window as unknown as { __baseline?: unknown }).__baseline !== undefined, undefined, { timeout: 900_000 });
+  const r = await page.evaluate(() => (window as unknown as { __baseline: { ms: number; rows: number; bytes: number } | { error: string } }).__baseline);
+  await context.close();
+  return r;
+}
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  return n;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dist = join(ROOT, 'dist');
+  if (!args.includes('--no-build') || !existsSync(join(dist, 'index.html'))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const bundle = bundleSizes(dist);
+  const work = join(tmpdir(), 'pace-bench');
+  mkdirSync(work, { recursive: true });
+  const browser = await launch();
+  const sql = readSqlFiles(join(ROOT, 'queries'));
+  const results: Record<string, unknown>[] = [];
+  let port = 4700;
+  for (const size of SIZES.filter((s) => WANT.includes(s.label))) {
+    const rows = observationRows(size);
+    console.log(`\n== ${size.label}: ${rows.toLocaleString('en-US')} observation rows`);
+    const csvData = join(work, size.label, 'csv');
+    rmSync(csvData, { recursive: true, force: true });
+    await writeSynthetic(csvData, size);
+    const csvBytes = dirBytes(csvData);
+
+    // the production path: Parquet written by the build step
+    const tb = Date.now();
+    const pqData = join(work, size.label, 'pq');
+    rmSync(pqData, { recursive: true, force: true });
+    cpSync(csvData, pqData, { recursive: true });
+    const build = await buildData(readCsvFolder(csvData), buildManifest(csvData), sql, join(pqData, 'build'));
+    const buildMs = Date.now() - tb;
+    const pqSite = join(work, size.label, 'site-pq');
+    makeSite(dist, pqData, pqSite);
+    const pqServer: Server = await startStaticServer({ root: pqSite, port: ++port });
+    const pqOrigin = `http://127.0.0.1:${port}`;
+    console.log(`  build step ${(buildMs / 1000).toFixed(1)} s, parquet ${(build.tables.reduce((s, t) => s + t.bytes, 0) / 1e6).toFixed(1)} MB`);
+
+    const runs: ColdRun[] = [];
+    let lastPage: Page | null = null;
+    for (let r = 0; r < RUNS; r++) {
+      const { run, page } = await coldRun(browser, pqOrigin);
+      runs.push(run);
+      console.log(`  run ${r + 1}: first KPI ${run.firstKpi.toFixed(0)} ms, all panels ${run.allPanels.toFixed(0)} ms (${run.stats.mode})`);
+      if (lastPage) await lastPage.context().close();
+      lastPage = page;
+    }
+    const heap = await heapMb(lastPage!);
+    const wasm = await wasmMb(lastPage!);
+    const changes = await filterChanges(lastPage!, CHANGES);
+    await lastPage!.context().close();
+    const perScreen = await queriesPerScreen(browser, pqOrigin);
+    pqServer.close();
+
+    // the CSV path: the browser parses and validates the CSVs itself
+    let csv: { ms: number; firstKpi: number; mode: string } | null = null;
+    let base: Awaited<ReturnType<typeof baseline>> | null = null;
+    if (rows <= CSV_MAX_ROWS) {
+      const csvSite = join(work, size.label, 'site-csv');
+      makeSite(dist, csvData, csvSite);
+      const csvServer = await startStaticServer({ root: csvSite, port: ++port });
+      const origin = `http://127.0.0.1:${port}`;
+      const { run, page } = await coldRun(browser, origin);
+      csv = { ms: run.stats.ms.data, firstKpi: run.firstKpi, mode: run.stats.mode };
+      await page.context().close();
+      base = await baseline(browser, origin);
+      csvServer.close();
+      console.log(`  CSV path: first KPI ${run.firstKpi.toFixed(0)} ms; baseline ${'ms' in base ? base.ms.toFixed(0) + ' ms' : base.error}`);
+    }
+    const pqStats = runs[0]!.stats;
+    results.push({
+      size: size.label,
+      rows,
+      firstKpiMs: median(runs.map((r) => r.firstKpi)),
+      allPanelsMs: median(runs.map((r) => r.allPanels)),
+      filterP50Ms: percentile(changes, 50),
+      filterP95Ms: percentile(changes, 95),
+      heapMb: heap,
+      wasmMb: wasm,
+      parquetMBps: pqStats.bytes / 1e6 / (pqStats.ms.data / 1000),
+      parquetRowsPerS: pqStats.rows / (pqStats.ms.data / 1000),
+      csvMBps: csv ? csvBytes / 1e6 / (csv.ms / 1000) : null,
+      csvRowsPerS: csv ? rows / (csv.ms / 1000) : null,
+      csvFirstKpiMs: csv?.firstKpi ?? null,
+      baselineMs: base && 'ms' in base ? base.ms : null,
+      baselineRatio: base && 'ms' in base ? base.ms / median(runs.map((r) => r.allPanels)) : null,
+      buildStepMs: buildMs,
+      queriesPerScreen: perScreen,
+      mode: pqStats.mode,
+    });
+  }
+  await browser.close();
+  const out = {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: 'Debian chromium, headless' },
+    date: new Date().toISOString(),
+    runs: RUNS,
+    changes: CHANGES,
+    bundle,
+    results,
+    minutes: (Date.now() - started) / 60000,
+  };
+  writeFileSync(join(ROOT, 'bench-results.json'), JSON.stringify(out, null, 2));
+  printTable(out);
+}
+
+function printTable(out: { bundle: ReturnType<typeof bundleSizes>; results: Record<string, unknown>[]; minutes: number }): void {
+  const f = (v: unknown, d = 0) => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '—');
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  console.log(`\nBundle: initial JS ${kb(out.bundle.initialJsGzip)} gzip · all JS ${kb(out.bundle.totalJsGzip)} gzip · wasm ${(out.bundle.wasmRaw / 1e6).toFixed(1)} MB (${(out.bundle.wasmGzip / 1e6).toFixed(1)} MB gzip)\n`);
+  const head = ['rows', 'first KPI ms', 'all panels ms', 'filter p50/p95 ms', 'heap MB', 'wasm MB', 'Parquet MB/s · rows/s', 'CSV MB/s · rows/s', 'baseline / ours', 'queries ov/ind/reg/data'];
+  console.log(`| size | ${head.join(' | ')} |`);
+  console.log(`|${'---|'.repeat(head.length + 1)}`);
+  for (const r of out.results) {
+    const q = r.queriesPerScreen as Record<string, { executed: number }>;
+    console.log(
+      `| ${r.size} | ${f(r.rows)} | ${f(r.firstKpiMs)} | ${f(r.allPanelsMs)} | ${f(r.filterP50Ms)} / ${f(r.filterP95Ms)} | ${f(r.heapMb)} | ${f(r.wasmMb)} | ${f(r.parquetMBps, 1)} · ${f(r.parquetRowsPerS)} | ${f(r.csvMBps, 1)} · ${f(r.csvRowsPerS)} | ${r.baselineRatio == null ? '—' : `${f(r.baselineRatio, 1)}×`} | ${['overview', 'indicator', 'region', 'data'].map((s) => q[s]?.executed ?? '—').join('/')} |`,
+    );
+  }
+  console.log(`\n(${out.minutes.toFixed(1)} minutes; results in bench-results.json)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+/** The coverage heat map: all indicators by month, or one indicator by region and month. */
+import { useMemo, useState } from 'react';
+import { useApp } from '../../app/AppContext.tsx';
+import { coverageHeight, coverageOption, type CoverageCell, type CoverageRow } from '../../charts/coverageOption.ts';
+import { EChart } from '../../components/EChart.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { useChartStyle } from '../../components/useChartStyle.ts';
+import { useQuery } from '../../db/useQuery.ts';
+import { formatValue, formatYearMonth } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/I18n.tsx';
+import { tx } from '../../i18n/problems.ts';
+import { DATA_SQL } from '../dataSql.ts';
+
+interface IndicatorRow {
+  indicator_id: string;
+  name_zh: string;
+  name_en: string | null;
+  unit: string;
+  is_generated: boolean;
+  n_regions: number;
+  n_reporting: number;
+  n_gaps: number;
+  n_without_data: number;
+}
+interface RegionRow {
+  region_id: string;
+  name_zh: string;
+  name_en: string | null;
+  depth: number;
+  n_present: number;
+  n_gaps: number;
+  without_data: boolean;
+}
+
+export function Coverage() {
+  const { meta } = useApp();
+  const lang = useLang();
+  const style = useChartStyle();
+  const [indicator, setIndicator] = useState('');
+  const span = useQuery<{ first_index: number | null; last_index: number | null }>(DATA_SQL.coverageSpan);
+  const inds = useQuery<IndicatorRow>(DATA_SQL.coverageIndicators);
+  const months = useQuery<{ indicator_id: string; month_index: number; n_reporting: number }>(indicator ? null : DATA_SQL.coverageIndicatorMonths);
+  const regionRows = useQuery<RegionRow>(indicator ? DATA_SQL.coverageRegionRows : null, [indicator]);
+  const regionCells = useQuery<{ region_id: string; month_index: number; origin: string; value: number; source_file: string | null; source_line: number | null }>(
+    indicator ? DATA_SQL.coverageRegionCells : null,
+    [indicator],
+  );
+  const name = (zh: string, en: string | null) => (lang === 'en' && en ? en : zh);
+  const selected = inds.data?.find((i) => i.indicator_id === indicator);
+
+  const built = useMemo(() => {
+    const s = span.data?.[0];
+    if (!s || s.first_index == null || s.last_index == null) return null;
+    let rows: CoverageRow[];
+    let cells: CoverageCell[];
+    if (!indicator) {
+      const list = inds.data ?? [];
+      const byId = new Map(list.map((i) => [i.indicator_id, i]));
+      rows = list.map((i) => ({ id: i.indicator_id, label: `${name(i.name_zh, i.name_en)}${i.is_generated ? ` [${tx(lang, 'generatedShort')}]` : ''}` }));
+      cells = (months.data ?? []).map((c) => {
+        const i = byId.get(c.indicator_id);
+        const total = i?.n_regions ?? c.n_reporting;
+        const tip = [tx(lang, 'regionsReporting', { n: c.n_reporting, total })];
+        if (i && i.n_gaps > 0) tip.push(tx(lang, 'gaps', { n: i.n_gaps }));
+        return { row: c.indicator_id, monthIndex: c.month_index, value: total > 0 ? c.n_reporting / total : 0, tip };
+      });
+    } else {
+      const unit = selected?.unit ?? meta.indicators.get(indicator)?.unit ?? '';
+      const list = regionRows.data ?? [];
+      const minDepth = Math.min(...list.map((r) => r.depth));
+      rows = list.map((r) => ({ id: r.region_id, label: `${'\u3000'.repeat(Math.min(3, r.depth - minDepth))}${name(r.name_zh, r.name_en)}` }));
+      cells = (regionCells.data ?? []).map((c) => {
+        const own = c.origin === 'own';
+        const tip = [formatValue(c.value, unit, lang), own ? `${c.source_file ?? ''}:${c.source_line ?? ''}` : tx(lang, 'derivedFromParts')];
+        return { row: c.region_id, monthIndex: c.month_index, value: own ? 1 : 0.5, tip };
+      });
+    }
+    const option = coverageOption(
+      {
+        rows,
+        firstIndex: s.first_index,
+        lastIndex: s.last_index,
+        cells,
+        mode: indicator ? 'origin' : 'share',
+        labels: { own: tx(lang, 'ownData'), derived: tx(lang, 'derivedData'), few: tx(lang, 'fewRegions'), all: tx(lang, 'allRegions') },
+        monthLabel: (y, m) => formatYearMonth(y, m, lang),
+      },
+      style,
+    );
+    return { option, height: coverageHeight(rows.length, style.fontSize), rows: rows.length };
+    // name() only depends on lang
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [span.data, inds.data, months.data, regionRows.data, regionCells.data, indicator, selected, lang, style, meta]);
+
+  const loading = span.loading || inds.loading || months.loading || regionRows.loading || regionCells.loading;
+  const error = span.error ?? inds.error ?? months.error ?? regionRows.error ?? regionCells.error;
+  const hint = indicator ? tx(lang, 'coverageRegionsHint', { name: selected ? name(selected.name_zh, selected.name_en) : indicator }) : tx(lang, 'coverageHint');
+  return (
+    <Panel
+      id="coverage"
+      title={tx(lang, 'coverage')}
+      loading={loading}
+      error={error}
+      className="coverage-panel"
+      actions={
+        <select value={indicator} onChange={(e) => setIndicator(e.target.value)} data-control="coverage-indicator" aria-label={tx(lang, 'coverage')}>
+          <option value="">{tx(lang, 'allIndicators')}</option>
+          {(inds.data ?? []).map((i) => (
+            <option key={i.indicator_id} value={i.indicator_id}>
+              {name(i.name_zh, i.name_en)}
+            </option>
+          ))}
+        </select>
+      }
+    >
+      <div className="coverage-hint muted">{hint}</div>
+      {!built || built.rows === 0 ? (
+        <div className="empty">{tx(lang, 'noCoverage')}</div>
+      ) : (
+        <div className="coverage-chart" style={{ height: built.height }} data-rows={built.rows}>
+          <EChart option={built.option} label={tx(lang, 'coverage')} />
+        </div>
+      )}
+    </Panel>
+  );
+}

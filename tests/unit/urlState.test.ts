@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState } from '../../src/state/urlState.ts';
+
+describe('URL state', () => {
+  it('parses every parameter', () => {
+    expect(parseViewState('?screen=indicator&region=daiyue&indicator=trade_goods&year=2020&month=6&lang=en&rank=fdi')).toEqual({
+      screen: 'indicator', region: 'daiyue', indicator: 'trade_goods', year: 2020, month: 6, lang: 'en', rank: 'fdi',
+    });
+  });
+  it('accepts month=2020-10', () => {
+    const s = parseViewState('?month=2020-10');
+    expect([s.year, s.month]).toEqual([2020, 10]);
+  });
+  it('falls back to defaults for unknown or hostile values', () => {
+    const s = parseViewState("?screen=admin&region=x';DROP TABLE regions;--&month=13&year=99999&lang=fr&indicator=%3Cimg%20src%3Dx%3E");
+    expect(s).toEqual({ screen: 'overview', region: null, indicator: null, year: null, month: null, lang: 'zh', rank: null });
+  });
+  it('round-trips through serialize, leaving defaults out', () => {
+    const s = parseViewState('?screen=region&region=taian&year=2020&month=10');
+    expect(serializeViewState(s)).toBe('?screen=region&region=taian&year=2020&month=10');
+    expect(parseViewState(serializeViewState(s))).toEqual(s);
+    expect(serializeViewState(parseViewState(''))).toBe('');
+  });
+});
