@@ -15,6 +15,7 @@ import { formatChange, formatMonth, formatPoints, formatRatio, formatValue } fro
 import { useLang, useT } from '../i18n/I18n.tsx';
 import type { ChildProgress } from './Overview.tsx';
 import { PANEL_SQL } from './panelSql.ts';
+import { cumulativeLabels } from './cumulativeLabels.ts';
 
 export interface TargetRow {
   target_id: string;
@@ -118,17 +119,7 @@ export function Indicator() {
       cumulativeOption(
         // months after the chosen one keep their path but not their actuals
         { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
-        {
-          actual: t('actual'),
-          lastYear: t('lastYear'),
-          targetPath: t('targetPath'),
-          annualTarget: t('annualTarget'),
-          completion: t('completion'),
-          timeProgress: t('timeProgress'),
-          monthName: (m) => formatMonth(m, lang),
-          formatValue: fv,
-          formatRatio: fr,
-        },
+        cumulativeLabels(t, lang, fv, fr),
         style,
       ),
     // fv/fr only depend on unit, decimals, lang

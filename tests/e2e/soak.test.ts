@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { WallStats } from '../../src/screens/wall/wallStats.ts';
 import { ROOT } from '../helpers/loadFixture.ts';
 import { tempSite, type TempSite } from './tempSite.ts';
 import { launch, openPage, waitReady } from './browser.ts';
@@ -26,15 +27,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Stats {
-  refreshes: number;
-  refreshFailures: number;
-  reloads: number;
-  rotations: number;
-  timersLive: number;
-  chartsLive: number;
-  chartsCreated: number;
-}
+type Stats = WallStats;
 const stats = (page: Page): Promise<Stats> => page.evaluate(() => ({ ...(window as unknown as { __wallStats: Stats }).__wallStats }));
 const chartsInDom = (page: Page) => page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length);
 

@@ -15,10 +15,11 @@ import { Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TargetText } from '../../components/TargetText.tsx';
 import { useQuery } from '../../db/useQuery.ts';
-import { formatMonth, formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
+import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import type { ChildProgress } from '../Overview.tsx';
 import { PANEL_SQL } from '../panelSql.ts';
+import { cumulativeLabels } from '../cumulativeLabels.ts';
 import { useDark } from './dark.ts';
 import { WALL_SQL } from './wallSql.ts';
 import { recolor, WALL_STATUS_COLOR, WALL_STYLE } from './wallTheme.ts';
@@ -320,17 +321,7 @@ export function WallTrend() {
   const option = useMemo(() => {
     const opt = cumulativeOption(
       { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
-      {
-        actual: t('actual'),
-        lastYear: t('lastYear'),
-        targetPath: t('targetPath'),
-        annualTarget: t('annualTarget'),
-        completion: t('completion'),
-        timeProgress: t('timeProgress'),
-        monthName: (m) => formatMonth(m, lang),
-        formatValue: (v) => formatValue(v, ind?.unit, lang, ind?.decimals),
-        formatRatio: (v) => formatRatio(v, lang),
-      },
+      cumulativeLabels(t, lang, (v) => formatValue(v, ind?.unit, lang, ind?.decimals), (v) => formatRatio(v, lang)),
       style,
     );
     return dark ? recolor(opt, DARK_RECOLOR) : opt;
