@@ -27,7 +27,9 @@ CREATE TABLE IF NOT EXISTS regions (
   tags        VARCHAR,
   sort_order  INTEGER,
   is_generated BOOLEAN DEFAULT false, -- created by the intake (the national region of a wide export)
-  source_file VARCHAR
+  source_file VARCHAR,
+  lon         DOUBLE,   -- map marker for an area without a boundary (zone, park)
+  lat         DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS targets (

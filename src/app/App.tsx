@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientContext } from '../db/useQuery.ts';
 import { LangProvider } from '../i18n/I18n.tsx';
 import { translate } from '../i18n/strings.ts';
@@ -16,6 +16,11 @@ import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
+// --- display wall and embeds (issue 7): their own chunks ---
+import { parseWallParams } from '../screens/wall/wallParams.ts';
+const Wall = lazy(() => import('../screens/wall/Wall.tsx'));
+const Embed = lazy(() => import('../screens/wall/Embed.tsx'));
+const embedPanel = parseWallParams(window.location.search).embed;
 
 type Phase = { kind: 'booting'; step: BootStep } | { kind: 'failed'; error: Error } | { kind: 'ready'; booted: Booted; meta: Meta };
 
@@ -81,6 +86,20 @@ export function App() {
       </div>
     );
   if (!ready || !view || !clientValue) return null;
+  if (embedPanel || view.screen === 'wall')
+    return (
+      <LangProvider lang={view.lang}>
+        <QueryClientContext.Provider value={clientValue}>
+          <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
+            <Suspense fallback={null}>
+              <div className="app kiosk" data-screen={embedPanel ? 'embed' : 'wall'} data-ready="true">
+                {embedPanel ? <Embed id={embedPanel} /> : <Wall />}
+              </div>
+            </Suspense>
+          </AppContext.Provider>
+        </QueryClientContext.Provider>
+      </LangProvider>
+    );
   const screen = view.screen === 'indicator' ? <Indicator /> : view.screen === 'region' ? <Region /> : view.screen === 'data' ? <Data /> : <Overview />;
   // issue 4
   const issue4 = view.screen === 'policy' ? <Policy /> : view.screen === 'bulletin' ? <Bulletin /> : null;

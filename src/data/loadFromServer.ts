@@ -34,9 +34,12 @@ export function serverSource(base: string): DataSource {
         else if (known && known.hash === f.hash) files.push({ ...known, modifiedAt: f.mtime });
         else {
           try {
-            const res = await fetch(`${dataUrl(base, f.path)}?v=${encodeURIComponent(f.hash)}`);
+            const res = await fetch(`${dataUrl(base, f.path)}?v=${encodeURIComponent(f.hash)}`, { cache: 'no-store' });
             if (!res.ok) throw new Error(`HTTP ${res.status}`);
-            files.push({ path: f.path, bytes: new Uint8Array(await res.arrayBuffer()), hash: f.hash, modifiedAt: f.mtime });
+            const bytes = new Uint8Array(await res.arrayBuffer());
+            // a file cut short, or still being written, does not match the size the manifest lists
+            if (bytes.length !== f.size) throw new Error(`${bytes.length} bytes, the manifest lists ${f.size}`);
+            files.push({ path: f.path, bytes, hash: f.hash, modifiedAt: f.mtime });
           } catch (e) {
             const r = emptyReport(f.path, f.size);
             r.fileProblem = { code: 'fetch_failed', detail: (e as Error).message };

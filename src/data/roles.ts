@@ -17,7 +17,7 @@ export const ROLE_SPECS: RoleSpec[] = [
   {
     role: 'regions',
     required: ['region_id', 'name_zh', 'level', 'parent_id'],
-    optional: ['name_en', 'aliases', 'tags', 'sort_order'],
+    optional: ['name_en', 'aliases', 'tags', 'sort_order', 'lon', 'lat'],
   },
   {
     role: 'targets',

@@ -29,6 +29,13 @@ export interface SessionOptions {
   yieldToUi?: () => Promise<void>;
 }
 
+/** The same files with the same hashes, and the same files failing for the same reasons. */
+export function sameSource(a: SourceResult, b: SourceResult): boolean {
+  const files = (r: SourceResult) => r.files.map((f) => `${f.path}\u0000${f.hash}`).join('\n');
+  const failed = (r: SourceResult) => r.failed.map((f) => `${f.file}\u0000${f.fileProblem?.code ?? ''}`).sort().join('\n');
+  return files(a) === files(b) && failed(a) === failed(b);
+}
+
 export class DataSession {
   readonly db: Db;
   private readonly sqlFiles: SqlFile[];
@@ -78,6 +85,31 @@ export class DataSession {
       const previous = new Map(this.server.files.map((f) => [f.path, f]));
       this.server = await this.source(previous, onProgress ?? (() => undefined));
       return this.load(onProgress);
+    });
+  }
+
+  /**
+   * For unattended refreshes (the display wall): reads the server's file list and, only when a file
+   * changed, reloads. `accept` may reject the new files by throwing, before anything is touched, so
+   * the last good data stays loaded; `around` wraps the reload (QueryClient.exclusive keeps panels
+   * from reading half-loaded tables). Resolves to null when nothing changed.
+   */
+  refetchIfChanged(opts: { accept?: (next: SourceResult, previous: SourceResult) => void; around?: <T>(load: () => Promise<T>) => Promise<T> } = {}): Promise<FileReport[] | null> {
+    return this.serial(async () => {
+      const previous = this.server;
+      const next = await this.source(new Map(previous.files.map((f) => [f.path, f])), () => undefined);
+      if (sameSource(next, previous)) return null;
+      opts.accept?.(next, previous);
+      const around = opts.around ?? ((load) => load());
+      this.server = next;
+      try {
+        return await around(() => this.load());
+      } catch (e) {
+        // the load itself failed: back to the files that loaded before
+        this.server = previous;
+        await around(() => this.load()).catch(() => undefined);
+        throw e;
+      }
     });
   }
 

@@ -119,6 +119,8 @@ const regions: RoleRules = {
     { name: 'region_id', type: 'text' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
     { name: 'level', type: 'text' }, { name: 'parent_id', type: 'text' }, { name: 'aliases', type: 'text' },
     { name: 'tags', type: 'text' }, { name: 'sort_order', type: 'int' },
+    // a marker position on the map for areas without a boundary (zones, parks)
+    { name: 'lon', type: 'double' }, { name: 'lat', type: 'double' },
   ],
   convert(row, cat) {
     const miss = required(row, ['region_id', 'name_zh', 'level']);
@@ -128,9 +130,14 @@ const regions: RoleRules = {
     if (prior) return fail('duplicate_id', 'region_id', id, `${prior.file}:${prior.line}`);
     const sort = optionalInt(row, 'sort_order', -1e9, 1e9);
     if (!sort.ok) return sort.result;
+    const lon = optionalNumber(row, 'lon');
+    if (!lon.ok) return lon.result;
+    const lat = optionalNumber(row, 'lat');
+    if (!lat.ok) return lat.result;
     return {
       ok: true,
       record: {
+        lon: lon.value, lat: lat.value,
         region_id: id, name_zh: row.get('name_zh').trim(), name_en: text(row, 'name_en'), level: row.get('level').trim(),
         parent_id: text(row, 'parent_id'), aliases: text(row, 'aliases'), tags: text(row, 'tags'), sort_order: sort.value,
       },

@@ -108,6 +108,23 @@ const zh = {
   headlineFar: '{n} 个区域有明显落后目标',
   // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
+  // --- display wall, map and embeds (issue 7) ---
+  'screen.wall': '大屏',
+  noMap: '该区域没有县区边界图',
+  mapTitle: '完成情况地图',
+  mapUnplaced: '未标注位置：{names}',
+  mapHint: '颜色：完成率相对序时进度',
+  wallUpdated: '更新于 {time}',
+  wallNextRefresh: '{time} 后刷新',
+  wallRefreshing: '正在刷新…',
+  wallRefreshFailed: '数据截至 {time}，刷新失败',
+  wallRetry: '{time} 后重试',
+  wallHeadline: '核心指标',
+  wallMore: '另有 {n} 项',
+  wallSummary: '各单位达标情况',
+  wallChildren: '下属单位达标 {ok}/{total}',
+  wallOnPaceShare: '达标占比',
+  embedUnknown: '未知面板：{id}',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -217,6 +234,23 @@ const en: Record<StringKey, string> = {
   headlineFar: '{n} regions have a target far behind',
   // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,
+  // --- display wall, map and embeds (issue 7) ---
+  'screen.wall': 'Wall',
+  noMap: 'No county map for this region',
+  mapTitle: 'Map of completion',
+  mapUnplaced: 'No position: {names}',
+  mapHint: 'Colour: completion against pace',
+  wallUpdated: 'Updated {time}',
+  wallNextRefresh: 'refresh in {time}',
+  wallRefreshing: 'Refreshing…',
+  wallRefreshFailed: 'Data as of {time}, refresh failed',
+  wallRetry: 'retry in {time}',
+  wallHeadline: 'Headline targets',
+  wallMore: '{n} more',
+  wallSummary: 'Units on pace',
+  wallChildren: 'Units on pace {ok}/{total}',
+  wallOnPaceShare: 'Share on pace',
+  embedUnknown: 'Unknown panel: {id}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -17,6 +17,7 @@ import type { ChildProgress } from './Overview.tsx';
 import { PANEL_SQL } from './panelSql.ts';
 import { POLICY_SQL } from './policySql.ts';
 import { shortDocNumber } from './effectText.ts';
+import { cumulativeLabels } from './cumulativeLabels.ts';
 
 export interface TargetRow {
   target_id: string;
@@ -138,17 +139,7 @@ export function Indicator() {
           cumulative,
           events: (events.data ?? []).map((e) => ({ month: e.month, label: `${shortDocNumber(e.doc_number ?? e.doc_id)} ${t('pol.issued')}` })),
         },
-        {
-          actual: t('actual'),
-          lastYear: t('lastYear'),
-          targetPath: t('targetPath'),
-          annualTarget: t('annualTarget'),
-          completion: t('completion'),
-          timeProgress: t('timeProgress'),
-          monthName: (m) => formatMonth(m, lang),
-          formatValue: fv,
-          formatRatio: fr,
-        },
+        cumulativeLabels(t, lang, fv, fr),
         style,
       ),
     // fv/fr only depend on unit, decimals, lang

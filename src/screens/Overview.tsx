@@ -11,6 +11,7 @@ import { useQuery } from '../db/useQuery.ts';
 import { formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { PANEL_SQL } from './panelSql.ts';
+import { WallMap } from './wall/WallPanels.tsx';
 
 export interface RankOverall {
   region_id: string;
@@ -240,8 +241,9 @@ export function Overview() {
   return (
     <div className="screen overview">
       <KpiRowPanel />
-      <div className="overview-lower">
+      <div className="overview-lower with-map">
         <RankingPanel />
+        <WallMap />
         <LaggingPanel />
       </div>
     </div>

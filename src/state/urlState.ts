@@ -1,7 +1,7 @@
 /** The view lives in the URL, so a link reproduces it. Parsing is strict: unknown values fall back to defaults. */
 import type { Lang } from '../i18n/strings.ts';
 
-export const SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin'] as const;
+export const SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin', 'wall'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface ViewState {

@@ -57,7 +57,7 @@ describe('Content-Security-Policy', () => {
   it('every screen runs under it with no violation', async () => {
     const { page, context, errors } = await openPage(browser, origin());
     await watch(page);
-    for (const q of ['', '?screen=indicator', '?screen=region', '?screen=data', '?screen=policy', '?screen=bulletin&month=2020-10']) {
+    for (const q of ['', '?screen=indicator', '?screen=region', '?screen=data', '?screen=policy', '?screen=bulletin&month=2020-10', '?screen=wall&playlist=overview&refresh=0', '?embed=map&refresh=0']) {
       await page.goto(`${origin()}/${q}`);
       await waitReady(page);
       await page.mouse.move(700, 600);
@@ -72,7 +72,7 @@ describe('markup in data is shown as text', () => {
   it('names, titles, document numbers and quotes with <img onerror>, <script>, <svg onload> never run', async () => {
     const { page, context } = await openPage(browser, site.origin);
     const { dialogs } = await watch(page);
-    for (const q of ['', '?screen=indicator&indicator=fdi', '?screen=region&region=city', '?screen=data', '?screen=policy', '?lang=en']) {
+    for (const q of ['', '?screen=indicator&indicator=fdi', '?screen=region&region=city', '?screen=data', '?screen=policy', '?lang=en', '?screen=wall&playlist=overview&refresh=0']) {
       await page.goto(`${site.origin}/${q}`);
       await waitReady(page);
       // hover every canvas so that ECharts renders its HTML tooltips

@@ -1,5 +1,9 @@
-/** A copy of the built app with its own data/ folder, served on its own port: for tests that control the data. */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * A copy of the built app with its own data/ folder, served on its own port: for tests that control
+ * the data (change, break, restore files; take the server down and bring it back). The large
+ * assets are linked, not copied. With `app: false` only data/ is served (for node-side tests).
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,28 +16,50 @@ export interface TempSite {
   origin: string;
   /** rewrite data/manifest.json after changing files under data/ */
   writeManifest(): void;
+  /** stop serving (the server is down) / serve again on the same port */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** stop and delete the folder */
   close(): Promise<void>;
 }
 
-export async function tempSite(dataFrom: string, port: number): Promise<TempSite> {
+export async function tempSite(dataFrom: string, port: number, opts: { app?: boolean } = {}): Promise<TempSite> {
   const dir = mkdtempSync(join(tmpdir(), 'pace-site-'));
-  for (const entry of readdirSync(join(ROOT, 'dist'))) {
-    if (entry !== 'data') cpSync(join(ROOT, 'dist', entry), join(dir, entry), { recursive: true });
+  if (opts.app !== false) {
+    const dist = join(ROOT, 'dist');
+    if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: build first');
+    for (const entry of readdirSync(dist)) {
+      if (entry === 'assets') symlinkSync(join(dist, entry), join(dir, entry), 'dir');
+      else if (entry !== 'data') cpSync(join(dist, entry), join(dir, entry), { recursive: true });
+    }
   }
+  mkdirSync(join(dir, 'data'), { recursive: true });
   cpSync(dataFrom, join(dir, 'data'), { recursive: true });
   const writeManifest = () => writeFileSync(join(dir, 'data', 'manifest.json'), JSON.stringify(buildManifest(join(dir, 'data'))));
   writeManifest();
-  const server: Server = await startStaticServer({ root: dir, port });
+  let server: Server | null = null;
+  const stop = async () => {
+    const s = server;
+    server = null;
+    if (!s) return;
+    await new Promise<void>((ok) => {
+      s.close(() => ok());
+      s.closeAllConnections();
+    });
+  };
+  const start = async () => {
+    server ??= await startStaticServer({ root: dir, port });
+  };
+  await start();
   return {
     dir,
     origin: `http://127.0.0.1:${port}`,
     writeManifest,
-    close: () =>
-      new Promise((ok) =>
-        server.close(() => {
-          rmSync(dir, { recursive: true, force: true });
-          ok();
-        }),
-      ),
+    stop,
+    start,
+    close: async () => {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

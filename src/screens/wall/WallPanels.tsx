@@ -1,0 +1,381 @@
+/**
+ * The panels of the display wall and of the embeds. Dark or light by DarkContext; charts through
+ * ChartBox (SVG on the wall). Numbers come from the same views and SQL as the overview.
+ */
+import { lazy, Suspense, useMemo } from 'react';
+import { useApp } from '../../app/AppContext.tsx';
+import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
+import { LIGHT_STYLE } from '../../charts/chartStyle.ts';
+import { cumulativeOption, type MonthPoint } from '../../charts/cumulativeOption.ts';
+import { rankingOption } from '../../charts/rankingOption.ts';
+import { asStatus, STATUS_COLOR, STATUS_ICON } from '../../charts/status.ts';
+import { ChartBox } from '../../components/ChartBox.tsx';
+import type { KpiRow } from '../../components/KpiCard.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { TargetText } from '../../components/TargetText.tsx';
+import { useQuery } from '../../db/useQuery.ts';
+import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
+import { useLang, useT } from '../../i18n/I18n.tsx';
+import type { ChildProgress } from '../Overview.tsx';
+import { PANEL_SQL } from '../panelSql.ts';
+import { cumulativeLabels } from '../cumulativeLabels.ts';
+import { useDark } from './dark.ts';
+import { WALL_SQL } from './wallSql.ts';
+import { recolor, WALL_STATUS_COLOR, WALL_STYLE } from './wallTheme.ts';
+
+const RegionMap = lazy(() => import('../../components/RegionMap.tsx'));
+
+/** Light-theme chart colours -> the wall's. */
+const DARK_RECOLOR: Record<string, string> = {
+  [STATUS_COLOR.ahead]: WALL_STATUS_COLOR.ahead,
+  [STATUS_COLOR.slightly_behind]: WALL_STATUS_COLOR.slightly_behind,
+  [STATUS_COLOR.far_behind]: WALL_STATUS_COLOR.far_behind,
+  [STATUS_COLOR.no_data]: WALL_STATUS_COLOR.no_data,
+  '#2b5797': '#8cc4ff',
+  '#6a3d9a': '#d99cff',
+  '#e07b00': '#ff9a3c',
+};
+
+function useStyle() {
+  const dark = useDark();
+  return { dark, style: dark ? WALL_STYLE : { ...LIGHT_STYLE, fontSize: 14 }, colors: dark ? WALL_STATUS_COLOR : STATUS_COLOR };
+}
+
+function Status({ status }: { status: unknown }) {
+  const { colors } = useStyle();
+  const t = useT();
+  const s = asStatus(status);
+  return (
+    <span className="wall-status" data-status={s} style={{ color: colors[s] }}>
+      <span aria-hidden="true">{STATUS_ICON[s]}</span> {t(`status.${s}`)}
+    </span>
+  );
+}
+
+/** Completion against the pace marker, in the theme's status colours; the pace value is written beside it. */
+function WallPace({ completion, expected, status }: { completion: number | null; expected: number | null; status: unknown }) {
+  const { colors } = useStyle();
+  const scale = (v: number) => `${(Math.max(0, Math.min(1.2, v)) / 1.2) * 100}%`;
+  return (
+    <div className="wall-pace" role="meter" aria-valuenow={completion ?? undefined}>
+      <div className="wall-pace-fill" style={{ width: scale(completion ?? 0), background: colors[asStatus(status)] }} />
+      <div className="wall-pace-full" style={{ left: scale(1) }} />
+      {expected != null && <div className="wall-pace-marker" style={{ left: scale(expected) }} />}
+    </div>
+  );
+}
+
+/** The headline targets of a region: big numbers, completion against pace. */
+export function WallKpis() {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
+  const rows = q.data ?? [];
+  return (
+    <Panel id="kpis" title={`${t('wallHeadline')} · ${regionName(meta, view.regionId, lang)}`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative || r.children_illustrative)}>
+      <div className="wall-kpis">
+        {rows.map((r) => {
+          const ind = meta.indicators.get(r.indicator_id);
+          const own = r.kind !== null;
+          return (
+            <article key={r.family} className={`wall-kpi status-edge-${own ? asStatus(r.status) : 'none'}`} data-kpi={r.family} data-indicator={r.indicator_id}>
+              <header>
+                <span className="wall-kpi-family">{t(`family.${r.family}` as never) || r.family}</span>
+                {own && <Status status={r.status} />}
+              </header>
+              <div className="wall-kpi-name">{indicatorName(meta, r.indicator_id, lang)}</div>
+              {own ? (
+                <div className="wall-kpi-line">
+                  <span className="wall-kpi-value" data-field="actual">{formatValue(r.actual, ind?.unit, lang, ind?.decimals)}</span>
+                  {r.kind !== 'benchmark' ? (
+                    <span className="wall-kpi-completion" data-field="completion">{formatRatio(r.completion, lang)}</span>
+                  ) : (
+                    <span className="wall-kpi-completion" data-field="gap">{formatPoints(r.pace_gap, lang)}</span>
+                  )}
+                </div>
+              ) : (
+                <div className="wall-kpi-line">
+                  <span className="wall-kpi-value" data-field="children">
+                    {r.n_children_ahead ?? 0}/{r.n_children ?? 0}
+                  </span>
+                  <span className="wall-kpi-sub">{r.n_children ? t('childrenOnPace', { ok: r.n_children_ahead ?? 0, total: r.n_children }) : t('noData')}</span>
+                </div>
+              )}
+              {own && r.kind !== 'benchmark' && (
+                <div className="wall-kpi-pace">
+                  <WallPace completion={r.completion} expected={r.expected} status={r.status} />
+                  <span className="wall-kpi-sub">
+                    {t(`pace.${r.pace_basis ?? 'time'}` as never)} {formatRatio(r.expected, lang)} · <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
+                  </span>
+                </div>
+              )}
+            </article>
+          );
+        })}
+      </div>
+    </Panel>
+  );
+}
+
+interface ValueRow {
+  kind: string;
+  month: number;
+  actual: number | null;
+  target_value: number | null;
+  completion: number | null;
+  expected: number | null;
+  pace_gap: number | null;
+  status: string;
+  illustrative: boolean;
+}
+
+/** One indicator at one region, large: the indicator page's head and the `kpi` embed. */
+export function WallCard() {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = useQuery<ValueRow & { target_input: number | null; target_year: number; is_path: boolean; doc_number: string | null; pace_basis: string | null }>(PANEL_SQL.targetsOf, [view.year, view.month, view.regionId, view.indicatorId]);
+  const kids = useQuery<ChildProgress>(PANEL_SQL.childProgress, [view.year, view.month, view.regionId, view.indicatorId]);
+  const r = (q.data ?? []).find((x) => (x as unknown as { is_primary: boolean }).is_primary) ?? null;
+  const ind = meta.indicators.get(view.indicatorId);
+  const k = kids.data ?? [];
+  return (
+    <Panel id="card" title={`${indicatorName(meta, view.indicatorId, lang)} · ${regionName(meta, view.regionId, lang)}`} loading={q.loading} error={q.error ?? kids.error} sample={!!r?.illustrative}>
+      <div className="wall-card" data-indicator={view.indicatorId} data-region={view.regionId}>
+        {r ? (
+          <>
+            <Status status={r.status} />
+            <div className="wall-card-value" data-field="actual">{formatValue(r.actual, ind?.unit, lang, ind?.decimals)}</div>
+            <div className="wall-card-target" data-field="target">
+              <TargetText kind={r.kind} targetInput={r.target_input} targetValue={r.target_value} targetYear={r.target_year} isPath={!!r.is_path} unit={ind?.unit ?? ''} decimals={ind?.decimals ?? null} />
+            </div>
+            {r.kind !== 'benchmark' ? (
+              <>
+                <div className="wall-card-completion">
+                  <span>{t('completion')}</span> <b data-field="completion">{formatRatio(r.completion, lang)}</b>
+                </div>
+                <WallPace completion={r.completion} expected={r.expected} status={r.status} />
+                <div className="wall-card-sub">
+                  {t(`pace.${r.pace_basis ?? 'time'}` as never)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
+                </div>
+              </>
+            ) : (
+              <div className="wall-card-completion">
+                <span>{t('benchmarkGap')}</span> <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
+              </div>
+            )}
+          </>
+        ) : (
+          <div className="wall-card-value muted">{t('noTarget')}</div>
+        )}
+        {k.length > 0 && (
+          <div className="wall-card-children" data-field="children">
+            {t('wallChildren', { ok: k.filter((c) => c.status === 'ahead').length, total: k.length })}
+          </div>
+        )}
+      </div>
+    </Panel>
+  );
+}
+
+export function WallMap() {
+  const { view, meta } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const dark = useDark();
+  return (
+    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
+      <Suspense fallback={<div className="map-chart" />}>
+        <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} dark={dark} />
+      </Suspense>
+    </Panel>
+  );
+}
+
+interface RankOverall {
+  region_id: string;
+  n_ahead: number;
+  n_slightly_behind: number;
+  n_far_behind: number;
+  share_ahead: number;
+  mean_gap: number;
+  overall_status: string;
+  illustrative: boolean;
+}
+
+/** Units ranked: by completion of the indicator on its page, by share of targets on pace otherwise. */
+export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const { dark, style } = useStyle();
+  const overall = useQuery<RankOverall>(byIndicator ? null : PANEL_SQL.rankingOverall, [view.year, view.month, view.regionId]);
+  const byInd = useQuery<ChildProgress>(byIndicator ? PANEL_SQL.childProgress : null, [view.year, view.month, view.regionId, view.indicatorId]);
+  const q = byIndicator ? byInd : overall;
+  const option = useMemo(() => {
+    const ind = meta.indicators.get(view.indicatorId);
+    const opt = byIndicator
+      ? rankingOption(
+          {
+            items: (byInd.data ?? []).map((r) => ({
+              name: regionName(meta, r.region_id, lang),
+              value: r.completion,
+              expected: r.expected,
+              status: r.status,
+              detail: [`${t('actual')} ${formatValue(r.actual, ind?.unit, lang, ind?.decimals)}`, `${t('paceGap')} ${formatPoints(r.pace_gap, lang)}`],
+            })),
+            paceLabel: t('timeProgress'),
+            formatRatio: (v) => formatRatio(v, lang),
+          },
+          style,
+        )
+      : rankingOption(
+          {
+            items: (overall.data ?? []).map((r) => ({
+              name: regionName(meta, r.region_id, lang),
+              value: r.share_ahead,
+              expected: null,
+              status: r.overall_status,
+              detail: [t('summaryCounts', { ahead: r.n_ahead, slight: r.n_slightly_behind, far: r.n_far_behind })],
+            })),
+            paceLabel: '',
+            formatRatio: (v) => formatRatio(v, lang, 0),
+          },
+          style,
+        );
+    // long unit names are cut short rather than squeezing the bars
+    const y = (opt as { yAxis: { axisLabel: object } }).yAxis;
+    y.axisLabel = { ...y.axisLabel, width: style.fontSize * 9, overflow: 'truncate' };
+    return dark ? recolor(opt, DARK_RECOLOR) : opt;
+  }, [byIndicator, byInd.data, overall.data, meta, lang, t, style, dark, view.indicatorId]);
+  const title = byIndicator ? `${t('unitRanking')} · ${indicatorName(meta, view.indicatorId, lang)}` : `${t('unitRanking')} · ${t('wallOnPaceShare')}`;
+  const empty = childrenOf(meta, view.regionId).length === 0 || (q.data && q.data.length === 0);
+  return (
+    <Panel id="ranking" title={title} loading={q.loading} error={q.error} sample={(q.data ?? []).some((r) => r.illustrative)}>
+      {empty ? <div className="empty">{t('noData')}</div> : <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={title} />}
+    </Panel>
+  );
+}
+
+interface LagRow {
+  region_id: string;
+  indicator_id: string;
+  kind: string;
+  completion: number | null;
+  expected: number | null;
+  pace_gap: number | null;
+  status: string;
+  illustrative: boolean;
+}
+
+export function WallLagging({ maxRows }: { maxRows: number }) {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = useQuery<LagRow>(PANEL_SQL.lagging, [view.year, view.month, view.regionId]);
+  const rows = q.data ?? [];
+  const shown = rows.length > maxRows ? rows.slice(0, maxRows - 1) : rows;
+  return (
+    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
+      {rows.length === 0 && !q.loading ? (
+        <div className="empty ok">{t('laggingNone')}</div>
+      ) : (
+        <ol className="wall-lag">
+          {shown.map((r) => (
+            <li key={`${r.region_id}:${r.indicator_id}`} data-region={r.region_id} data-indicator={r.indicator_id}>
+              <StatusBadge status={r.status} compact />
+              <span className="wall-lag-region">{regionName(meta, r.region_id, lang)}</span>
+              <span className="wall-lag-ind">{indicatorName(meta, r.indicator_id, lang)}</span>
+              <span className="wall-lag-gap">{formatPoints(r.pace_gap, lang)}</span>
+            </li>
+          ))}
+          {shown.length < rows.length && <li className="wall-lag-more">{t('wallMore', { n: rows.length - shown.length })}</li>}
+        </ol>
+      )}
+    </Panel>
+  );
+}
+
+interface TargetRef {
+  target_id: string;
+  kind: string;
+  is_primary: boolean;
+  target_value: number | null;
+}
+
+export function WallTrend() {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const { dark, style } = useStyle();
+  const targets = useQuery<TargetRef>(PANEL_SQL.targetsOf, [view.year, view.month, view.regionId, view.indicatorId]);
+  const primary = targets.data?.find((r) => r.is_primary) ?? null;
+  const monthly = useQuery<MonthPoint & { illustrative: boolean }>(
+    targets.data ? (primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear) : null,
+    primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year],
+  );
+  const ind = meta.indicators.get(view.indicatorId);
+  const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  const option = useMemo(() => {
+    const opt = cumulativeOption(
+      { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
+      cumulativeLabels(t, lang, (v) => formatValue(v, ind?.unit, lang, ind?.decimals), (v) => formatRatio(v, lang)),
+      style,
+    );
+    return dark ? recolor(opt, DARK_RECOLOR) : opt;
+  }, [monthly.data, primary?.target_value, cumulative, view.month, lang, t, style, dark, ind]);
+  const title = `${t('cumulativeVsPath')} · ${indicatorName(meta, view.indicatorId, lang)}`;
+  return (
+    <Panel id="trend" title={title} loading={targets.loading || monthly.loading} error={targets.error ?? monthly.error} sample={(monthly.data ?? []).some((p) => p.illustrative)}>
+      {monthly.data && monthly.data.length === 0 ? <div className="empty">{t('noData')}</div> : <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={title} />}
+    </Panel>
+  );
+}
+
+export function WallSummary({ maxRows }: { maxRows: number }) {
+  const { meta, view } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = useQuery<RankOverall & { n_targets: number }>(WALL_SQL.summary, [view.year, view.month, view.regionId]);
+  const all = q.data ?? [];
+  const rows = all.length > maxRows ? all.slice(0, maxRows - 1) : all;
+  return (
+    <Panel id="summary" title={t('wallSummary')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
+      {rows.length === 0 && !q.loading ? (
+        <div className="empty">{t('noData')}</div>
+      ) : (
+        <table className="wall-summary">
+          <thead>
+            <tr>
+              <th>{t('units')}</th>
+              <th className="num">▲</th>
+              <th className="num">◆</th>
+              <th className="num">▼</th>
+              <th className="num">{t('wallOnPaceShare')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.region_id} data-region={r.region_id}>
+                <td>
+                  <StatusBadge status={r.overall_status} compact /> {regionName(meta, r.region_id, lang)}
+                </td>
+                <td className="num">{r.n_ahead}</td>
+                <td className="num">{r.n_slightly_behind}</td>
+                <td className="num">{r.n_far_behind}</td>
+                <td className="num" data-field="share">{formatRatio(r.share_ahead, lang, 0)}</td>
+              </tr>
+            ))}
+            {rows.length < all.length && (
+              <tr className="wall-lag-more">
+                <td colSpan={5}>{t('wallMore', { n: all.length - rows.length })}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,35 @@
+/** The wall's dark theme for distance reading. Status colours chosen to stay apart for red-green colour blindness (blue / yellow / red differ in hue and lightness), always with a shape. */
+import type { ChartStyle } from '../../charts/chartStyle.ts';
+import type { Status } from '../../charts/status.ts';
+
+export const WALL_STATUS_COLOR: Record<Status, string> = {
+  ahead: '#2f9bff',
+  slightly_behind: '#f5c400',
+  far_behind: '#ff4d5e',
+  no_data: '#5d6b82',
+};
+
+/** Map fills: the same hues, darker, so white labels stay legible on them. */
+export const WALL_MAP_FILL: Record<Status, string> = {
+  ahead: '#1765b3',
+  slightly_behind: '#8f7200',
+  far_behind: '#a3232f',
+  no_data: '#34405a',
+};
+
+export const WALL_STYLE: ChartStyle = { fontSize: 18, text: '#e8f0ff', muted: '#93a4c0', grid: '#2a3a57' };
+
+/**
+ * Replaces colours in an option built for the light theme (deep copy; functions kept), so a pure
+ * builder written for the light screens serves the dark wall too.
+ */
+export function recolor<T>(value: T, map: Record<string, string>): T {
+  if (typeof value === 'string') return (map[value] ?? value) as T;
+  if (Array.isArray(value)) return value.map((v) => recolor(v, map)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = recolor(v, map);
+    return out as T;
+  }
+  return value;
+}
