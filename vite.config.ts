@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildManifest, serveDataRequest } from './src/data/manifestNode.ts';
 import { licenseReport, shippedPackages } from './src/cli/licenses.ts';
+import { buildData } from './src/cli/buildData.ts';
+import { readDataFolder } from './src/data/folderSource.ts';
+import { readSqlFiles } from './src/db/semanticLayerNode.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -49,10 +52,32 @@ function licenseList(): Plugin {
   };
 }
 
+/**
+ * The build step: data/ through the intake in native DuckDB, every table and snapshot written as
+ * Parquet into dist/data/build/ (the CSVs stay the source of truth; the browser uses the Parquet
+ * only while the CSVs it was made from are unchanged).
+ */
+function dataBuild(): Plugin {
+  let outDir = resolve(import.meta.dirname, 'dist');
+  return {
+    name: 'data-build',
+    apply: 'build',
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+    },
+    async closeBundle() {
+      const t0 = Date.now();
+      const build = await buildData(readDataFolder(dataDir), readSqlFiles(resolve(import.meta.dirname, 'queries')), resolve(outDir, 'data/build'));
+      const mb = build.tables.reduce((n, t) => n + t.bytes, 0) / 1e6;
+      console.log(`data build: ${build.tables.length} tables, ${mb.toFixed(2)} MB Parquet in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of an intranet server.
   base: './',
-  plugins: [react(), dataFiles(), licenseList()],
+  plugins: [react(), dataFiles(), licenseList(), dataBuild()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -13,6 +13,6 @@ best AS (
 SELECT b.region_id, p.year, p.month
 FROM best b
 LEFT JOIN (
-  SELECT region_id, year, month FROM target_progress WHERE actual IS NOT NULL
+  SELECT region_id, year, month FROM target_status_snap WHERE actual IS NOT NULL
   QUALIFY row_number() OVER (PARTITION BY region_id ORDER BY year DESC, month DESC) = 1
 ) p USING (region_id);

@@ -6,9 +6,9 @@
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFiles, type InputFile } from '../data/intake.ts';
-import type { DataBuild } from '../data/dataBuild.ts';
-import type { Manifest } from '../data/manifest.ts';
+import { loadFiles } from '../data/intake.ts';
+import type { FolderData } from '../data/folderSource.ts';
+import { DEFER_ABOVE_BYTES, DEFERRABLE, type DataBuild } from '../data/dataBuild.ts';
 import { assertIdent } from '../db/makeDb.ts';
 import { openNativeDb } from '../db/nativeDb.ts';
 import { applySemanticLayer, refreshSnapshots, type SqlFile } from '../db/semanticLayer.ts';
@@ -22,11 +22,24 @@ const SORT: Record<string, string> = {
   targets: 'indicator_id, region_id, year',
 };
 
-export async function buildData(files: InputFile[], manifest: Manifest, sql: SqlFile[], outDir: string): Promise<DataBuild> {
+/**
+ * Plain column types the browser turns into Arrow without conversions: text, double, 32-bit int,
+ * boolean. Dates travel as ISO text and are cast back when inserted into their table.
+ */
+export function parquetCast(dataType: string, column: string): string {
+  const t = dataType.toUpperCase();
+  if (t === 'BOOLEAN') return column;
+  if (/^(TINYINT|SMALLINT|INTEGER|UTINYINT|USMALLINT)$/.test(t)) return `CAST(${column} AS INTEGER)`;
+  if (/^(BIGINT|HUGEINT|UINTEGER|UBIGINT)$/.test(t)) return `CAST(${column} AS INTEGER)`;
+  if (/^(DOUBLE|FLOAT|REAL|DECIMAL)/.test(t)) return `CAST(${column} AS DOUBLE)`;
+  return `CAST(${column} AS VARCHAR)`;
+}
+
+export async function buildData({ files, failed, manifest }: FolderData, sql: SqlFile[], outDir: string): Promise<DataBuild> {
   const db = await openNativeDb();
   try {
     await applySemanticLayer(db, sql);
-    const reports = await loadFiles(db, files);
+    const reports = await loadFiles(db, files, { failedBefore: failed });
     await refreshSnapshots(db, sql);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
@@ -39,10 +52,17 @@ export async function buildData(files: InputFile[], manifest: Manifest, sql: Sql
       const file = `${name}.parquet`;
       const path = join(outDir, file);
       const order = SORT[name] ? ` ORDER BY ${SORT[name]}` : '';
-      // the path is ours (outDir + an identifier), never data; DuckDB's COPY takes no parameter here
-      await db.exec(`COPY (SELECT * FROM ${name}${order}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
+      const cols = await db.query<{ column_name: string; data_type: string }>(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+        [name],
+      );
+      const select = cols.map((c) => `${parquetCast(c.data_type, assertIdent(c.column_name))} AS ${c.column_name}`).join(', ');
+      // the path is ours (outDir + an identifier), never data; DuckDB's COPY takes no parameter here.
+      // Snappy: the compression the browser's Parquet reader (hyparquet) decodes without extra code.
+      await db.exec(`COPY (SELECT ${select} FROM ${name}${order}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`);
       const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${name}`)) as [{ n: number }];
-      out.push({ name, file, rows: n, bytes: statSync(path).size });
+      const bytes = statSync(path).size;
+      out.push({ name, file, rows: n, bytes, deferred: DEFERRABLE.has(name) && bytes > DEFER_ABOVE_BYTES });
     }
     const version = (await db.query<{ v: string }>('SELECT version() AS v'))[0]?.v ?? '';
     const build: DataBuild = {

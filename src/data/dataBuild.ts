@@ -1,7 +1,8 @@
 /** What `npm run build` writes next to the CSVs: the validated tables and snapshots as Parquet. */
 import type { FileReport } from './report.ts';
 
-export const DATA_BUILD_PATH = 'data/build/build.json';
+export const DATA_BUILD_DIR = 'data/build/';
+export const DATA_BUILD_PATH = `${DATA_BUILD_DIR}build.json`;
 
 export interface DataBuildTable {
   /** table name in DuckDB */
@@ -10,6 +11,11 @@ export interface DataBuildTable {
   file: string;
   rows: number;
   bytes: number;
+  /**
+   * Loaded after the first screen is drawn: the large observation-level tables, which the
+   * overview does not read (queries that do read them wait; src/db/queryClient.ts defer).
+   */
+  deferred: boolean;
 }
 
 export interface DataBuild {
@@ -20,6 +26,13 @@ export interface DataBuild {
   tables: DataBuildTable[];
   reports: FileReport[];
 }
+
+/** Tables the overview never reads, loaded in the background when they are large. */
+export const DEFERRABLE = new Set(['observations', 'obs_all_snap', 'series_snap']);
+export const DEFER_ABOVE_BYTES = 1024 * 1024;
+
+/** Files above this are read by HTTP range requests (the footer first, then column chunks) rather than one download. */
+export const RANGE_ABOVE_BYTES = 8 * 1024 * 1024;
 
 export function isDataBuild(x: unknown): x is DataBuild {
   const b = x as Partial<DataBuild> | null;

@@ -52,7 +52,8 @@ export function buildManifest(dataDir: string): Manifest {
  * Returns false when the request is not for data/.
  */
 export function serveDataRequest(dataDir: string, pathname: string, res: ServerResponse, head = false): boolean {
-  if (!pathname.startsWith('/data/')) return false;
+  // data/build/ is the build step's output: served from dist/ like any other built file
+  if (!pathname.startsWith('/data/') || pathname.startsWith('/data/build/')) return false;
   const root = resolve(dataDir);
   if (pathname === `/${MANIFEST_PATH}`) {
     const body = JSON.stringify(buildManifest(root));

@@ -14,6 +14,8 @@ import type { FileReport } from './report.ts';
 export interface SourceFile extends InputFile {
   /** Content hash from the manifest: an unchanged file is not fetched again. */
   hash: string;
+  /** Known by hash only (its data came from the build's Parquet); fetched before any CSV reload. */
+  placeholder?: boolean;
 }
 
 export interface SourceResult {
@@ -46,6 +48,8 @@ export class DataSession {
   private queue: Promise<unknown> = Promise.resolve();
   reports: FileReport[] = [];
   catalog: Catalog = emptyCatalog();
+  /** The tables hold the build's Parquet data, not an intake of the CSVs (see adoptBuild). */
+  fromBuild = false;
 
   constructor(db: Db, sqlFiles: SqlFile[], source: DataSource, opts: SessionOptions = {}) {
     this.db = db;
@@ -66,7 +70,36 @@ export class DataSession {
     return this.dropped;
   }
 
+  /**
+   * The tables were filled from the build's Parquet, which read exactly these server files: the
+   * session knows them by hash, and reads their bytes only when a reload needs the CSVs.
+   */
+  adoptBuild(files: { path: string; hash: string; modifiedAt?: string }[], reports: FileReport[]): void {
+    this.server = { files: files.map((f) => ({ path: f.path, hash: f.hash, modifiedAt: f.modifiedAt, bytes: new Uint8Array(0), placeholder: true })), failed: [] };
+    this.reports = reports;
+    this.fromBuild = true;
+  }
+
+  /** Runs a job in the session's queue (e.g. loading the build's large tables after first paint). */
+  enqueue<T>(job: () => Promise<T>): Promise<T> {
+    return this.serial(job);
+  }
+
+  /** Downloads the server files that are known by hash only. */
+  private async hydrate(onProgress?: (p: IntakeProgress) => void): Promise<void> {
+    if (!this.server.files.some((f) => f.placeholder)) return;
+    const known = new Map(this.server.files.filter((f) => !f.placeholder).map((f) => [f.path, f]));
+    this.server = await this.source(known, onProgress ?? (() => undefined));
+  }
+
+  /** Before a preview against the catalogue: an intake of the CSVs, which the build's data lacks. */
+  private async ensureIntake(): Promise<void> {
+    if (this.fromBuild) await this.load();
+  }
+
   private async load(onProgress?: (p: IntakeProgress) => void): Promise<FileReport[]> {
+    await this.hydrate(onProgress);
+    this.fromBuild = false;
     await clearData(this.db);
     const { reports, catalog } = await runIntake(this.db, [...this.server.files, ...this.dropped], {
       onProgress,
@@ -123,7 +156,8 @@ export class DataSession {
   }
 
   /** What the file would load now, validated against the loaded catalogue; nothing is changed. */
-  preview(name: string, bytes: Uint8Array): Promise<Preview> {
+  async preview(name: string, bytes: Uint8Array): Promise<Preview> {
+    await this.serial(() => this.ensureIntake());
     const path = this.sessionPath(name);
     const seq = this.server.files.length + this.dropped.filter((f) => f.path !== path).length;
     return previewFile({ path, bytes, session: true }, this.catalog, seq);

@@ -4,7 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { tableToIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import { makeDb } from './makeDb.ts';
 import type { Db, Param } from './types.ts';
 
@@ -30,8 +30,15 @@ export async function openBrowserDb(): Promise<Db> {
         await st.close();
       }
     },
-    async insertArrow(table: Table, name: string) {
-      await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
+    async insertIpc(ipc: Uint8Array, name: string) {
+      await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    async registerFile(name, source) {
+      if ('bytes' in source) await async.registerFileBuffer(name, source.bytes);
+      else await async.registerFileURL(name, source.url, duckdb.DuckDBDataProtocol.HTTP, false);
+    },
+    async dropFile(name) {
+      await async.dropFile(name);
     },
     async close() {
       await conn.close();

@@ -1,6 +1,6 @@
 /** The query API shared by the browser and node flavours of DuckDB-WASM. */
-import { Table, type DataType, type Vector } from 'apache-arrow';
-import { float64Vector, int32Vector, utf8Vector } from './arrowColumns.ts';
+import { Table, tableToIPC, type DataType, type Vector } from 'apache-arrow';
+import { boolVector, float64Vector, int32Vector, utf8Vector } from './arrowColumns.ts';
 import { arrowToRows } from './arrowRows.ts';
 import type { ColumnData, Db, DbCore, Param } from './types.ts';
 
@@ -15,7 +15,7 @@ export function assertIdent(name: string): string {
 function toArrowTable(columns: ColumnData[]): Table {
   const vectors: Record<string, Vector<DataType>> = {};
   for (const c of columns) {
-    const make = c.type === 'text' ? utf8Vector : c.type === 'int' ? int32Vector : float64Vector;
+    const make = { text: utf8Vector, int: int32Vector, double: float64Vector, bool: boolVector }[c.type];
     vectors[c.name] = make(c.values) as Vector<DataType>;
   }
   return new Table(vectors);
@@ -37,13 +37,25 @@ export function makeDb(core: DbCore): Db {
       const names = columns.map((c) => assertIdent(c.name));
       // Arrow lands in a scratch table first so that the INSERT can name its columns.
       const tmp = `__ins_${++tmpCounter}`;
-      await core.insertArrow(toArrowTable(columns), tmp);
+      await core.insertIpc(tableToIPC(toArrowTable(columns), 'stream'), tmp);
       try {
         await core.run(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM ${tmp}`, []);
       } finally {
         await core.run(`DROP TABLE IF EXISTS ${tmp}`, []);
       }
     },
+    async insertIpc(table, ipc) {
+      assertIdent(table);
+      const tmp = `__ins_${++tmpCounter}`;
+      await core.insertIpc(ipc, tmp);
+      try {
+        await core.run(`INSERT INTO ${table} BY NAME SELECT * FROM ${tmp}`, []);
+      } finally {
+        await core.run(`DROP TABLE IF EXISTS ${tmp}`, []);
+      }
+    },
+    registerFile: (name, source) => core.registerFile(name, source),
+    dropFile: (name) => core.dropFile(name),
     close: () => core.close(),
   };
   return db;

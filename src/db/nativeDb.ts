@@ -6,7 +6,7 @@ import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBValue }
 import { assertIdent } from './makeDb.ts';
 import type { ColumnData, Db, Param, Row } from './types.ts';
 
-const SQL_TYPE = { text: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' } as const;
+const SQL_TYPE = { text: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER', bool: 'BOOLEAN' } as const;
 
 function convert(v: unknown, typeId: DuckDBTypeId): unknown {
   if (v == null) return null;
@@ -49,6 +49,7 @@ export async function openNativeDb(path = ':memory:'): Promise<Db> {
             if (v == null) app.appendNull();
             else if (c.type === 'text') app.appendVarchar(String(v));
             else if (c.type === 'int') app.appendInteger(Number(v));
+            else if (c.type === 'bool') app.appendBoolean(Boolean(v));
             else app.appendDouble(Number(v));
           }
           app.endRow();
@@ -59,6 +60,13 @@ export async function openNativeDb(path = ':memory:'): Promise<Db> {
         await conn.run(`DROP TABLE IF EXISTS ${tmp}`);
       }
     },
+    async insertIpc() {
+      throw new Error('native DuckDB here has no Arrow reader; use insertColumns');
+    },
+    async registerFile() {
+      throw new Error('native DuckDB reads files by path; nothing to register');
+    },
+    async dropFile() {},
     async close() {
       conn.closeSync();
       instance.closeSync();

@@ -1,7 +1,7 @@
 /** DuckDB-WASM's node build (blocking bindings), for tests and the command line. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { tableToIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import { makeDb } from './makeDb.ts';
 import type { Db, Param } from './types.ts';
 
@@ -20,6 +20,8 @@ interface NodeConnection {
 }
 interface NodeBindings {
   instantiate(): Promise<unknown>;
+  registerFileBuffer(name: string, buffer: Uint8Array): void;
+  dropFile(name: string): void;
   open(config: object): void;
   connect(): NodeConnection;
   reset(): void;
@@ -54,9 +56,16 @@ export async function openNodeDb(): Promise<Db> {
         st.close();
       }
     },
-    async insertArrow(table: Table, name: string) {
-      // IPC bytes, not the Table object: the node build requires its own copy of apache-arrow.
-      conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
+    async insertIpc(ipc: Uint8Array, name: string) {
+      // IPC bytes, not a Table object: the node build requires its own copy of apache-arrow.
+      conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    async registerFile(name, source) {
+      if (!('bytes' in source)) throw new Error('the node build reads local paths directly; register bytes instead');
+      bindings.registerFileBuffer(name, source.bytes);
+    },
+    async dropFile(name) {
+      bindings.dropFile(name);
     },
     async close() {
       conn.close();

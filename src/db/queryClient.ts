@@ -14,6 +14,11 @@ export class QueryClient {
   /** While data is being replaced, new queries wait for it (see `exclusive`). */
   private gate: Promise<void> | null = null;
   private inflight = new Set<Promise<unknown>>();
+  /** Tables (and the views and macros that read them) still loading: queries naming them wait. */
+  private deferred: { pattern: RegExp; until: Promise<void> } | null = null;
+  /** Queries asked for with a key already executed since the last invalidation (should stay 0). */
+  duplicates = 0;
+  private seen = new Set<string>();
 
   constructor(db: Db) {
     this.db = db;
@@ -28,8 +33,10 @@ export class QueryClient {
     let p = this.cache.get(key);
     if (!p) {
       this.executed++;
-      const gate = this.gate;
-      const run: Promise<Row[]> = gate ? gate.then(() => this.db.query<Row>(sql, params)) : this.db.query(sql, params);
+      if (this.seen.has(key)) this.duplicates++;
+      this.seen.add(key);
+      const waits = [this.gate, this.deferred && this.deferred.pattern.test(sql) ? this.deferred.until : null].filter((w): w is Promise<void> => !!w);
+      const run: Promise<Row[]> = waits.length ? Promise.all(waits).then(() => this.db.query<Row>(sql, params)) : this.db.query(sql, params);
       p = run;
       this.inflight.add(run);
       const done = () => this.inflight.delete(run);
@@ -63,7 +70,27 @@ export class QueryClient {
 
   invalidate(): void {
     this.cache.clear();
+    this.seen.clear();
     this.version++;
+  }
+
+  /** Queries whose SQL names any of `names` wait until `until` settles. */
+  defer(names: Iterable<string>, until: Promise<unknown>): void {
+    const list = [...names];
+    if (list.length === 0) return;
+    const settled = until.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.deferred = { pattern: new RegExp(`\\b(${list.join('|')})\\b`, 'i'), until: settled };
+    void settled.then(() => {
+      if (this.deferred?.until === settled) this.deferred = null;
+    });
+  }
+
+  /** Statements sent but not answered yet. */
+  get pending(): number {
+    return this.inflight.size;
   }
 
   get database(): Db {

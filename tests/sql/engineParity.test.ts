@@ -9,6 +9,7 @@ import { openNativeDb } from '../../src/db/nativeDb.ts';
 import { applySemanticLayer, refreshSnapshots } from '../../src/db/semanticLayer.ts';
 import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import type { Db } from '../../src/db/types.ts';
+import { canonRows } from '../helpers/canonRows.ts';
 import { loadFixture, readCsvFolder, ROOT } from '../helpers/loadFixture.ts';
 
 let wasm: Db;
@@ -27,17 +28,6 @@ afterAll(async () => {
   await native?.close();
 });
 
-/** Rounds floats so that the last bits of different builds' arithmetic do not count. */
-function canon(rows: Record<string, unknown>[]): string[] {
-  return rows
-    .map((r) =>
-      JSON.stringify(
-        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v])),
-      ),
-    )
-    .sort();
-}
-
 const QUERIES: [string, string][] = [
   ['series', 'SELECT * FROM series_snap'],
   ['target status', 'SELECT * EXCLUDE (source_file) FROM target_status_snap'],
@@ -52,7 +42,7 @@ describe('DuckDB-WASM and native DuckDB agree', () => {
     it(name, async () => {
       const [a, b] = await Promise.all([wasm.query(sql), native.query(sql)]);
       expect(a.length).toBeGreaterThan(0);
-      expect(canon(b)).toEqual(canon(a));
+      expect(canonRows(b)).toEqual(canonRows(a));
     });
   }
 });

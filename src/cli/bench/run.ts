@@ -15,7 +15,7 @@ import { buildData } from '../buildData.ts';
 import { buildManifest } from '../../data/manifestNode.ts';
 import { readSqlFiles } from '../../db/semanticLayerNode.ts';
 import { startStaticServer } from '../staticServer.ts';
-import { readCsvFolder } from '../../../tests/helpers/loadFixture.ts';
+import { readDataFolder } from '../../data/folderSource.ts';
 import { BASELINE_HTML, BASELINE_JS } from './baselinePage.ts';
 import { bundleSizes } from './bundleSizes.ts';
 import { median, percentile } from './stats.ts';
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     const pqData = join(work, size.label, 'pq');
     rmSync(pqData, { recursive: true, force: true });
     cpSync(csvData, pqData, { recursive: true });
-    const build = await buildData(readCsvFolder(csvData), buildManifest(csvData), sql, join(pqData, 'build'));
+    const build = await buildData(readDataFolder(csvData), sql, join(pqData, 'build'));
     const buildMs = Date.now() - tb;
     const pqSite = join(work, size.label, 'site-pq');
     makeSite(dist, pqData, pqSite);

@@ -1,0 +1,49 @@
+/**
+ * Loads what the build step wrote (data/build/*.parquet) instead of parsing the CSVs: typed,
+ * compressed columns, snapshots included, so nothing is recomputed in the browser.
+ */
+import { assertIdent } from '../db/makeDb.ts';
+import type { Db } from '../db/types.ts';
+import type { DataBuild, DataBuildTable } from './dataBuild.ts';
+import type { DecodedTable } from './parquetDecode.ts';
+
+export interface BuildLoadStats {
+  bytes: number;
+  rows: number;
+  tables: number;
+}
+
+const SQL_TYPE = { text: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER', bool: 'BOOLEAN' } as const;
+
+export async function existingTables(db: Db): Promise<Set<string>> {
+  const rows = await db.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE'");
+  return new Set(rows.map((r) => r.name));
+}
+
+/** Replaces one table's rows with a decoded Parquet file's. */
+export async function loadDecodedTable(db: Db, name: string, decoded: DecodedTable, existing: Set<string>): Promise<void> {
+  const table = assertIdent(name);
+  if (!existing.has(table)) {
+    await db.exec(`CREATE TABLE ${table} (${decoded.columns.map((c) => `${assertIdent(c.name)} ${SQL_TYPE[c.type]}`).join(', ')})`);
+    existing.add(table);
+  } else await db.exec(`DELETE FROM ${table}`);
+  if (decoded.rows > 0) await db.insertIpc(table, decoded.ipc);
+}
+
+/**
+ * Loads the chosen tables of a build. `decode` is started for every table at once (downloads and
+ * decoding run beside each other, in a worker in the browser); inserts go one table at a time.
+ */
+export async function loadDataBuild(db: Db, build: DataBuild, decode: (t: DataBuildTable) => Promise<DecodedTable>, only: (t: DataBuildTable) => boolean = () => true): Promise<BuildLoadStats> {
+  const tables = build.tables.filter(only);
+  const decoding = tables.map((t) => decode(t));
+  const existing = await existingTables(db);
+  let bytes = 0;
+  let rows = 0;
+  for (let i = 0; i < tables.length; i++) {
+    await loadDecodedTable(db, tables[i]!.name, await decoding[i]!, existing);
+    bytes += tables[i]!.bytes;
+    rows += tables[i]!.rows;
+  }
+  return { bytes, rows, tables: tables.length };
+}

@@ -1,0 +1,70 @@
+/**
+ * The build step's Parquet, loaded into DuckDB-WASM, gives the same answers as the browser's own
+ * CSV intake; and the build is used only while the CSVs it read are unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildData } from '../../src/cli/buildData.ts';
+import { buildMatches, type DataBuild } from '../../src/data/dataBuild.ts';
+import { readDataFolder } from '../../src/data/folderSource.ts';
+import { bufferOf, decodeParquet } from '../../src/data/parquetDecode.ts';
+import { loadDataBuild } from '../../src/data/parquetLoad.ts';
+import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
+import type { Db } from '../../src/db/types.ts';
+import { canonRows } from '../helpers/canonRows.ts';
+import { loadFixture, openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
+
+let out: string;
+let build: DataBuild;
+let fromCsv: Db;
+let fromParquet: Db;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'pace-build-'));
+  const data = join(ROOT, 'data');
+  build = await buildData(readDataFolder(data), readSqlFiles(join(ROOT, 'queries')), out);
+  ({ db: fromCsv } = await loadFixture(data));
+  fromParquet = await openWithSemanticLayer();
+  await loadDataBuild(fromParquet, build, (t) => decodeParquet(bufferOf(new Uint8Array(readFileSync(join(out, t.file))))));
+});
+afterAll(async () => {
+  await fromCsv?.close();
+  await fromParquet?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+
+describe('build step', () => {
+  it('writes every table, snapshots included, with their row counts', () => {
+    const names = build.tables.map((t) => t.name);
+    for (const t of ['observations', 'targets', 'regions', 'indicators', 'target_status_snap', 'series_snap', 'obs_all_snap']) expect(names).toContain(t);
+    expect(build.tables.find((t) => t.name === 'observations')!.rows).toBe(build.reports.filter((r) => r.role === 'observations').reduce((s, r) => s + r.rowsLoaded, 0));
+  });
+  it('keeps the load report of every CSV', () => {
+    expect(build.reports.map((r) => r.file).sort()).toEqual(Object.keys(build.sources).sort());
+  });
+  it('is used only while the manifest lists the same CSVs, unchanged', () => {
+    const files = Object.entries(build.sources).map(([path, hash]) => ({ path, hash }));
+    expect(buildMatches(build, files)).toBe(true);
+    expect(buildMatches(build, files.map((f, i) => (i === 0 ? { ...f, hash: 'changed' } : f)))).toBe(false);
+    expect(buildMatches(build, [...files, { path: 'new.csv', hash: 'x' }])).toBe(false);
+    expect(buildMatches(build, files.slice(1))).toBe(false);
+  });
+});
+
+describe('Parquet in the browser engine answers like the CSV intake', () => {
+  for (const [name, sql] of [
+    ['KPI cards', "SELECT * FROM family_kpis(2020, 10, 'taian')"],
+    ['progress as of 2020-06', 'SELECT * EXCLUDE (source_file) FROM progress_at(2020, 6)'],
+    ['series', "SELECT * FROM series_snap WHERE region_id = 'taian'"],
+    ['tree summary', "SELECT * FROM tree_summary(2020, 10, 'taian')"],
+  ] as const) {
+    it(name, async () => {
+      const [a, b] = await Promise.all([fromCsv.query(sql), fromParquet.query(sql)]);
+      expect(a.length).toBeGreaterThan(0);
+      expect(canonRows(b)).toEqual(canonRows(a));
+    });
+  }
+});
