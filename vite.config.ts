@@ -6,6 +6,7 @@ import { buildManifest, serveDataRequest } from './src/data/manifestNode.ts';
 import { licenseReport, shippedPackages } from './src/cli/licenses.ts';
 import { buildData } from './src/cli/buildData.ts';
 import { readDataFolder } from './src/data/folderSource.ts';
+import { DATA_BUILD_PATH } from './src/data/dataBuild.ts';
 import { readSqlFiles } from './src/db/semanticLayerNode.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
@@ -29,7 +30,8 @@ function dataFiles(): Plugin {
       });
     },
     generateBundle() {
-      const manifest = buildManifest(dataDir);
+      // the data-build plugin writes build/ after the bundle (closeBundle)
+      const manifest = buildManifest(dataDir, { build: DATA_BUILD_PATH.slice('data/'.length) });
       for (const f of manifest.files) {
         this.emitFile({ type: 'asset', fileName: `data/${f.path}`, source: readFileSync(resolve(dataDir, f.path)) });
       }

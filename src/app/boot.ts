@@ -1,5 +1,5 @@
 /** Start-up: DuckDB in its worker, the semantic layer, then every data file with progress. */
-import { buildMatches, DATA_BUILD_DIR, DATA_BUILD_PATH, isDataBuild, RANGE_ABOVE_BYTES, type DataBuild } from '../data/dataBuild.ts';
+import { buildMatches, DATA_BUILD_DIR, isDataBuild, RANGE_ABOVE_BYTES, type DataBuild } from '../data/dataBuild.ts';
 import type { IntakeProgress } from '../data/intake.ts';
 import { fetchManifest, serverSource } from '../data/loadFromServer.ts';
 import { createParquetDecoder } from '../data/parquetDecoder.ts';
@@ -53,9 +53,10 @@ export function boot(onStep: (s: BootStep) => void): Promise<Booted> {
 const repaint = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** The build step's description of its Parquet files, or null (dev server, or no build). */
-async function fetchDataBuild(base: string): Promise<DataBuild | null> {
+async function fetchDataBuild(base: string, path: string | undefined): Promise<DataBuild | null> {
+  if (!path || !/^[\w/.-]+\.json$/.test(path) || path.includes('..')) return null;
   try {
-    const res = await fetch(`${base}${DATA_BUILD_PATH}`, { cache: 'no-store' });
+    const res = await fetch(`${base}data/${path}`, { cache: 'no-store' });
     if (!res.ok) return null;
     const json: unknown = await res.json();
     return isDataBuild(json) ? json : null;
@@ -73,7 +74,8 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     await applySemanticLayer(db, SQL_FILES);
     return { db, at: performance.now() };
   });
-  const [manifest, build] = await Promise.all([fetchManifest(base), fetchDataBuild(base)]);
+  const manifest = await fetchManifest(base);
+  const build = await fetchDataBuild(base, manifest.build);
   const useBuild = build && buildMatches(build, manifest.files) ? build : null;
   const decoder = useBuild ? createParquetDecoder() : null;
   const decode = (t: { file: string; bytes: number }): Promise<DecodedTable> =>

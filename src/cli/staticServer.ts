@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { serveDataRequest } from '../data/manifestNode.ts';
+import { DATA_BUILD_PATH } from '../data/dataBuild.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +41,9 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
       res.writeHead(400).end();
       return;
     }
-    if (opts.dataDir && serveDataRequest(opts.dataDir, path, res, req.method === 'HEAD')) return;
+    // the build's Parquet (dist/data/build/) is offered while it exists; the app uses it only if the CSVs still match
+    const build = existsSync(resolve(root, DATA_BUILD_PATH)) ? DATA_BUILD_PATH.slice('data/'.length) : undefined;
+    if (opts.dataDir && serveDataRequest(opts.dataDir, path, res, req.method === 'HEAD', build)) return;
     let file = normalize(resolve(root, '.' + path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

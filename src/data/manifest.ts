@@ -11,6 +11,8 @@ export interface ManifestFile {
 export interface Manifest {
   generatedAt: string;
   files: ManifestFile[];
+  /** Where the build step's Parquet description is, relative to data/ (absent: no build, read the CSVs). */
+  build?: string;
 }
 
 export const MANIFEST_PATH = 'data/manifest.json';

@@ -28,7 +28,7 @@ export function listDataFiles(dataDir: string): string[] {
 /** A cheap content key for files too big to hash on every request: size and mtime. */
 const HASH_LIMIT = 64 * 1024 * 1024;
 
-export function buildManifest(dataDir: string): Manifest {
+export function buildManifest(dataDir: string, extra: Partial<Pick<Manifest, 'build'>> = {}): Manifest {
   const files: ManifestFile[] = listDataFiles(dataDir).map((full) => {
     const st = statSync(full);
     const hash =
@@ -42,7 +42,7 @@ export function buildManifest(dataDir: string): Manifest {
       mtime: st.mtime.toISOString(),
     };
   });
-  return { generatedAt: new Date().toISOString(), files };
+  return { generatedAt: new Date().toISOString(), files, ...extra };
 }
 
 /**
@@ -51,12 +51,12 @@ export function buildManifest(dataDir: string): Manifest {
  * a restart. Used by `npm start` (src/cli/staticServer.ts) and the Vite dev server (vite.config.ts).
  * Returns false when the request is not for data/.
  */
-export function serveDataRequest(dataDir: string, pathname: string, res: ServerResponse, head = false): boolean {
+export function serveDataRequest(dataDir: string, pathname: string, res: ServerResponse, head = false, build?: string): boolean {
   // data/build/ is the build step's output: served from dist/ like any other built file
   if (!pathname.startsWith('/data/') || pathname.startsWith('/data/build/')) return false;
   const root = resolve(dataDir);
   if (pathname === `/${MANIFEST_PATH}`) {
-    const body = JSON.stringify(buildManifest(root));
+    const body = JSON.stringify(buildManifest(root, build ? { build } : {}));
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(head ? undefined : body);
     return true;

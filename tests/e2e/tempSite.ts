@@ -23,7 +23,7 @@ export interface TempSite {
   close(): Promise<void>;
 }
 
-export async function tempSite(dataFrom: string, port: number, opts: { app?: boolean } = {}): Promise<TempSite> {
+export async function tempSite(dataFrom: string, port: number, opts: { app?: boolean; withBuild?: boolean } = {}): Promise<TempSite> {
   const dir = mkdtempSync(join(tmpdir(), 'pace-site-'));
   if (opts.app !== false) {
     const dist = join(ROOT, 'dist');
@@ -35,7 +35,10 @@ export async function tempSite(dataFrom: string, port: number, opts: { app?: boo
   }
   mkdirSync(join(dir, 'data'), { recursive: true });
   cpSync(dataFrom, join(dir, 'data'), { recursive: true });
-  const writeManifest = () => writeFileSync(join(dir, 'data', 'manifest.json'), JSON.stringify(buildManifest(join(dir, 'data'))));
+  // withBuild: the build step's Parquet of the sample data comes along, and the manifest offers it
+  if (opts.withBuild) cpSync(join(ROOT, 'dist', 'data', 'build'), join(dir, 'data', 'build'), { recursive: true });
+  const writeManifest = () =>
+    writeFileSync(join(dir, 'data', 'manifest.json'), JSON.stringify(buildManifest(join(dir, 'data'), opts.withBuild ? { build: 'build/build.json' } : {})));
   writeManifest();
   let server: Server | null = null;
   const stop = async () => {

@@ -90,24 +90,29 @@ export async function writeSynthetic(dir: string, size: SyntheticSize): Promise<
   }
   writeFileSync(join(dir, 'targets.csv'), targets.join('\n') + '\n');
 
-  const out = createWriteStream(join(dir, 'observations.csv'));
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok())));
-  await write('indicator_id,region_id,period,value,quality\n');
+  // one file per year, as statistics extracts arrive (and each under the intake's size limit)
+  const years = [...new Set(months.map((t) => t.y))];
+  const outs = new Map(years.map((y) => [y, createWriteStream(join(dir, `observations-${y}.csv`))]));
+  const write = (y: number, s: string) => {
+    const out = outs.get(y)!;
+    return out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok()));
+  };
+  for (const y of years) await write(y, 'indicator_id,region_id,period,value,quality\n');
   let rows = 0;
   for (let i = 0; i < size.indicators; i++) {
     for (let k = 0; k < COUNTIES; k++) {
       const b = base.get(`${i}:${k}`)!;
       let ytd = 0;
-      let buf = '';
+      const buf = new Map<number, string>();
       for (const { y, m } of months) {
         if (m === 1) ytd = 0;
         ytd += b * (0.7 + rand() * 0.6) * (1 + (y - 2010) * 0.04);
-        buf += `i${i},k${k},${y}-${m < 10 ? '0' : ''}${m},${ytd.toFixed(2)},illustrative\n`;
+        buf.set(y, (buf.get(y) ?? '') + `i${i},k${k},${y}-${m < 10 ? '0' : ''}${m},${ytd.toFixed(2)},illustrative\n`);
         rows++;
       }
-      await write(buf);
+      for (const [y, text] of buf) await write(y, text);
     }
   }
-  await new Promise<void>((ok) => out.end(() => ok()));
+  await Promise.all([...outs.values()].map((o) => new Promise<void>((ok) => o.end(() => ok()))));
   return { dir, observationRows: rows, latest: { year: 2020, month: 10 } };
 }

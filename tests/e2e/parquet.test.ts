@@ -1,0 +1,62 @@
+/**
+ * The built app reads the build step's Parquet while the CSVs are those it was made from, and
+ * falls back to its own CSV intake as soon as one of them changes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../helpers/loadFixture.ts';
+import { launch, openPage, waitReady } from './browser.ts';
+import { tempSite, type TempSite } from './tempSite.ts';
+
+let browser: Browser;
+let site: TempSite;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await tempSite(join(ROOT, 'data'), Number(process.env.E2E_PORT ?? 4610) + 120, { withBuild: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const mode = (page: Page) => page.evaluate(() => (window as unknown as { __pace: { stats(): { mode: string; duplicates: number } } }).__pace.stats());
+const fdiCard = (page: Page) => page.locator('[data-kpi="fdi"] [data-field="actual"]').innerText();
+
+describe('build-time Parquet', () => {
+  it('the served dist/ loads Parquet, runs no query twice, and requests nothing from the CSVs', async () => {
+    const { page, context } = await openPage(browser, process.env.E2E_ORIGIN!);
+    const csv: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.csv') && csv.push(r.url()));
+    await page.goto(`${process.env.E2E_ORIGIN}/`);
+    await waitReady(page);
+    const s = await mode(page);
+    expect(s.mode).toBe('parquet');
+    expect(s.duplicates).toBe(0);
+    expect(csv).toEqual([]);
+    expect(await fdiCard(page)).toBe('58,450 万美元');
+    await context.close();
+  });
+
+  it('a changed CSV makes the app read the CSVs, and the change shows', async () => {
+    const { page, context } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}/`);
+    await waitReady(page);
+    expect((await mode(page)).mode).toBe('parquet');
+    expect(await fdiCard(page)).toBe('58,450 万美元');
+
+    // a newer file for 泰山区's October FDI: later files win duplicates
+    const obs = readFileSync(join(site.dir, 'data/sample/observations-illustrative.csv'), 'utf8');
+    const line = obs.split('\n').find((l) => l.startsWith('fdi,taishan,2020-10,'))!;
+    const old = Number(line.split(',')[3]);
+    appendFileSync(join(site.dir, 'data/sample/zz-correction.csv'), `indicator_id,region_id,period,value\nfdi,taishan,2020-10,${old + 1000}\n`);
+    site.writeManifest();
+    await page.reload();
+    await waitReady(page);
+    expect((await mode(page)).mode).toBe('csv');
+    expect(await fdiCard(page)).toBe('59,450 万美元');
+    await context.close();
+  });
+});
