@@ -22,7 +22,7 @@ export interface LoadStats {
   /** bytes read from the server (Parquet or CSV) */
   bytes: number;
   rows: number;
-  ms: { db: number; data: number; total: number };
+  ms: { wasm: number; db: number; data: number; total: number };
   /** tables still loading in the background (Parquet mode) */
   deferred: string[];
 }
@@ -70,7 +70,9 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const t0 = performance.now();
   const base = appBase();
   // DuckDB's wasm, the file list and the Parquet all download at once
+  let wasmAt = 0;
   const dbReady = openBrowserDb().then(async (db) => {
+    wasmAt = performance.now();
     await applySemanticLayer(db, SQL_FILES);
     return { db, at: performance.now() };
   });
@@ -85,7 +87,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const { db, at: dbAt } = await dbReady;
   const session = new DataSession(db, SQL_FILES, serverSource(base), { yieldToUi: repaint });
   const client = new QueryClient(db);
-  const stats: LoadStats = { mode: useBuild ? 'parquet' : 'csv', bytes: 0, rows: 0, ms: { db: dbAt - t0, data: 0, total: 0 }, deferred: [] };
+  const stats: LoadStats = { mode: useBuild ? 'parquet' : 'csv', bytes: 0, rows: 0, ms: { wasm: wasmAt - t0, db: dbAt - t0, data: 0, total: 0 }, deferred: [] };
   let reports: FileReport[];
   if (useBuild && first) {
     onStep({ step: 'files', progress: { phase: 'load', filesDone: 0, filesTotal: manifest.files.length, rowsLoaded: 0 } });

@@ -16,8 +16,17 @@ export function isRefreshFile(f: SqlFile): boolean {
   return f.sql.trimStart().startsWith('-- @refresh');
 }
 
+/**
+ * All files in one round trip (a worker message each costs more than the SQL); if that fails, file by
+ * file, so the error names the file at fault.
+ */
 export async function applySemanticLayer(db: Db, files: SqlFile[]): Promise<void> {
-  await runFiles(db, sortSqlFiles(files));
+  const sorted = sortSqlFiles(files);
+  try {
+    await db.exec(sorted.map((f) => f.sql.trim().replace(/;?\s*$/, ';')).join('\n'));
+  } catch {
+    await runFiles(db, sorted);
+  }
 }
 
 export async function refreshSnapshots(db: Db, files: SqlFile[]): Promise<void> {

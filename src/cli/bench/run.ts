@@ -37,7 +37,7 @@ interface PaceStats {
   mode: string;
   bytes: number;
   rows: number;
-  ms: { db: number; data: number; total: number };
+  ms: { wasm: number; db: number; data: number; total: number };
   executed: number;
   inflight: number;
   duplicates: number;
@@ -46,7 +46,7 @@ interface PaceStats {
 async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
   });
 }
 
@@ -62,21 +62,22 @@ function makeSite(dist: string, data: string, dir: string): void {
   cpSync(join(ROOT, 'node_modules/papaparse/papaparse.min.js'), join(dir, 'papaparse.min.js'));
 }
 
-/** In-page timestamps (ms since navigation) of the first KPI value and of every overview panel drawn. */
-const MARKS = () => {
-  const w = window as unknown as { __bench: { firstKpi?: number; allPanels?: number } };
-  w.__bench = {};
+/**
+ * In-page timestamps (ms since navigation) of the first KPI value and of every overview panel
+ * drawn. A string, not a function: tsx would add helpers the page does not have.
+ */
+const MARKS = `(() => {
+  const b = (window.__bench = {});
   const check = () => {
-    const b = w.__bench;
     if (b.firstKpi === undefined && document.querySelector('[data-kpi] .kpi-value')) b.firstKpi = performance.now();
     const ready = document.querySelector('[data-ready="true"]');
-    if (b.allPanels === undefined && ready && document.querySelectorAll('[aria-busy="true"]').length === 0 && document.querySelector('[data-panel="ranking"] canvas') && document.querySelector('[data-panel="lagging"] li, [data-panel="lagging"] .empty')) {
-      b.allPanels = performance.now();
-    }
+    if (b.allPanels === undefined && ready && document.querySelectorAll('[aria-busy="true"]').length === 0
+        && document.querySelector('[data-panel="ranking"] canvas, [data-panel="ranking"] svg')
+        && document.querySelector('[data-panel="lagging"] li, [data-panel="lagging"] .empty')) b.allPanels = performance.now();
     if (b.allPanels === undefined) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-};
+})();`;
 
 async function stats(page: Page): Promise<PaceStats> {
   return page.evaluate(() => (window as unknown as { __pace: { stats(): PaceStats } }).__pace.stats());
@@ -115,7 +116,9 @@ interface ColdRun {
 async function coldRun(browser: Browser, origin: string): Promise<{ run: ColdRun; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
-  await page.addInitScript(MARKS);
+  page.on('crash', () => console.error('  page crashed'));
+  page.on('pageerror', (e) => console.error('  page error:', e.message));
+  await page.addInitScript({ content: MARKS });
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as { __bench: { allPanels?: number } }).__bench?.allPanels !== undefined, undefined, { timeout: 600_000 });
   const marks = await page.evaluate(() => (window as unknown as { __bench: { firstKpi: number; allPanels: number } }).__bench);

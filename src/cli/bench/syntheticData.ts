@@ -106,7 +106,7 @@ export async function writeSynthetic(dir: string, size: SyntheticSize): Promise<
       const buf = new Map<number, string>();
       for (const { y, m } of months) {
         if (m === 1) ytd = 0;
-        ytd += b * (0.7 + rand() * 0.6) * (1 + (y - 2010) * 0.04);
+        ytd += b * (0.7 + rand() * 0.6) * (1 + (y - 2018) * 0.04);
         buf.set(y, (buf.get(y) ?? '') + `i${i},k${k},${y}-${m < 10 ? '0' : ''}${m},${ytd.toFixed(2)},illustrative\n`);
         rows++;
       }
