@@ -53,6 +53,8 @@ export function App() {
       .then(async (booted) => {
         const meta = await loadMeta(booted.client);
         if (live) setPhase({ kind: 'ready', booted, meta });
+        // the large tables load once the first screen's queries are done
+        void booted.client.idle().then(booted.startBackground);
       })
       .catch((error: Error) => live && setPhase({ kind: 'failed', error }));
     return () => {

@@ -30,6 +30,8 @@ export interface LoadStats {
 export interface Booted {
   client: QueryClient;
   stats: LoadStats;
+  /** Loads the large tables the first screen did not need (the app calls it once that screen is drawn). */
+  startBackground: () => void;
   reports: FileReport[];
   /** The loaded files; reload data into the running app through `reloadSession`. */
   session: DataSession;
@@ -89,6 +91,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const client = new QueryClient(db);
   const stats: LoadStats = { mode: useBuild ? 'parquet' : 'csv', bytes: 0, rows: 0, ms: { wasm: wasmAt - t0, db: dbAt - t0, data: 0, total: 0 }, deferred: [] };
   let reports: FileReport[];
+  let startBackground = () => {};
   if (useBuild && first) {
     onStep({ step: 'files', progress: { phase: 'load', filesDone: 0, filesTotal: manifest.files.length, rowsLoaded: 0 } });
     const loaded = await loadDataBuild(db, useBuild, (t) => first.get(t.name)!, (t) => !t.deferred);
@@ -96,21 +99,21 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     reports = useBuild.reports;
     stats.bytes = loaded.bytes;
     stats.rows = loaded.rows;
-    // the large observation-level tables follow in the background; queries reading them wait
+    // the large observation-level tables follow once the first screen is drawn (or as soon as a
+    // query needs them); their rows go in a row group at a time, so other queries are not held up
     const later = useBuild.tables.filter((t) => t.deferred);
     if (later.length > 0) {
       stats.deferred = later.map((t) => t.name);
-      const rest = session.enqueue(() => loadDataBuild(db, useBuild, decode, (t) => t.deferred));
-      client.defer(await dependentsOf(db, stats.deferred), rest);
-      void rest.then(
-        (r) => {
+      const loadLater = () =>
+        session.enqueue(async () => {
+          const r = await loadDataBuild(db, useBuild, decode, (t) => t.deferred, repaint);
           stats.bytes += r.bytes;
           stats.rows += r.rows;
           stats.deferred = [];
           decoder?.close();
-        },
-        (e: Error) => console.error('background tables failed', e),
-      );
+        });
+      const start = client.defer(await dependentsOf(db, stats.deferred), loadLater);
+      startBackground = () => void start().catch((e: Error) => console.error('background tables failed', e));
     } else decoder?.close();
   } else {
     reports = await session.refetch((progress) => onStep(progress.phase === 'done' ? { step: 'views' } : { step: 'files', progress }));
@@ -120,7 +123,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   stats.ms.data = performance.now() - dbAt;
   stats.ms.total = performance.now() - t0;
   exposeStats(client, stats);
-  return { client, stats, reports, session };
+  return { client, stats, reports, session, startBackground };
 }
 
 /** Read-only figures for the benchmark and for support: how the data loaded and how many queries ran. */

@@ -9,7 +9,8 @@ import { boolVector, float64Vector, int32Vector, utf8Vector } from '../db/arrowC
 import type { ColumnType } from '../db/types.ts';
 
 export interface DecodedTable {
-  ipc: Uint8Array;
+  /** one Arrow IPC stream per Parquet row group, so inserts can leave room for other queries */
+  chunks: Uint8Array[];
   rows: number;
   columns: { name: string; type: ColumnType }[];
 }
@@ -29,37 +30,43 @@ function columnType(physical: string | undefined): ColumnType {
 
 type Cell = string | number | boolean | null;
 
-/** Decodes every column of a Parquet file (all row groups, in order) into one Arrow IPC stream. */
-export async function decodeParquet(file: AsyncBuffer): Promise<DecodedTable> {
+/** Decodes a Parquet file into Arrow IPC, one chunk per row group; `onChunk` sees each as it is ready. */
+export async function decodeParquet(file: AsyncBuffer, onChunk?: (ipc: Uint8Array) => void): Promise<DecodedTable> {
   const metadata = await parquetMetadataAsync(file);
   const leaves = parquetSchema(metadata).children;
-  const n = Number(metadata.num_rows);
-  const chunks = new Map<string, { rowStart: number; data: ArrayLike<unknown> }[]>();
-  await parquetRead({
-    file,
-    metadata,
-    onChunk: (c) => {
-      const list = chunks.get(c.columnName) ?? [];
-      list.push({ rowStart: c.rowStart, data: c.columnData });
-      chunks.set(c.columnName, list);
-    },
-  });
-  const columns: DecodedTable['columns'] = [];
-  const vectors: Record<string, Vector<DataType>> = {};
-  for (const leaf of leaves) {
-    const name = leaf.element.name;
-    const type = columnType(leaf.element.type);
-    const parts = (chunks.get(name) ?? []).sort((a, b) => a.rowStart - b.rowStart);
-    let values: ArrayLike<Cell>;
-    if (parts.length === 1 && parts[0]!.data.length === n) values = parts[0]!.data as ArrayLike<Cell>;
-    else {
-      const all: Cell[] = new Array(n).fill(null);
-      for (const p of parts) for (let i = 0; i < p.data.length && p.rowStart + i < n; i++) all[p.rowStart + i] = (p.data[i] ?? null) as Cell;
-      values = all;
+  const columns: DecodedTable['columns'] = leaves.map((l) => ({ name: l.element.name, type: columnType(l.element.type) }));
+  const chunks: Uint8Array[] = [];
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const n = Number(group.num_rows);
+    const parts = new Map<string, { rowStart: number; data: ArrayLike<unknown> }[]>();
+    await parquetRead({
+      file,
+      metadata,
+      rowStart,
+      rowEnd: rowStart + n,
+      onChunk: (c) => {
+        const list = parts.get(c.columnName) ?? [];
+        list.push({ rowStart: c.rowStart, data: c.columnData });
+        parts.set(c.columnName, list);
+      },
+    });
+    const vectors: Record<string, Vector<DataType>> = {};
+    for (const col of columns) {
+      const values: Cell[] = new Array(n).fill(null);
+      for (const p of parts.get(col.name) ?? []) {
+        for (let i = 0; i < p.data.length; i++) {
+          const at = p.rowStart + i - rowStart;
+          if (at >= 0 && at < n) values[at] = (p.data[i] ?? null) as Cell;
+        }
+      }
+      const make = { text: utf8Vector, int: int32Vector, double: float64Vector, bool: boolVector }[col.type];
+      vectors[col.name] = make(values) as Vector<DataType>;
     }
-    const make = { text: utf8Vector, int: int32Vector, double: float64Vector, bool: boolVector }[type];
-    vectors[name] = make(values) as Vector<DataType>;
-    columns.push({ name, type });
+    const ipc = tableToIPC(new Table(vectors), 'stream');
+    chunks.push(ipc);
+    onChunk?.(ipc);
+    rowStart += n;
   }
-  return { ipc: tableToIPC(new Table(vectors), 'stream'), rows: n, columns };
+  return { chunks, rows: rowStart, columns };
 }

@@ -20,28 +20,40 @@ export async function existingTables(db: Db): Promise<Set<string>> {
   return new Set(rows.map((r) => r.name));
 }
 
-/** Replaces one table's rows with a decoded Parquet file's. */
-export async function loadDecodedTable(db: Db, name: string, decoded: DecodedTable, existing: Set<string>): Promise<void> {
+/**
+ * Replaces one table's rows with a decoded Parquet file's, a row group at a time: queries asked for
+ * meanwhile run between the chunks instead of waiting for the whole table.
+ */
+export async function loadDecodedTable(db: Db, name: string, decoded: DecodedTable, existing: Set<string>, between?: () => Promise<void>): Promise<void> {
   const table = assertIdent(name);
   if (!existing.has(table)) {
     await db.exec(`CREATE TABLE ${table} (${decoded.columns.map((c) => `${assertIdent(c.name)} ${SQL_TYPE[c.type]}`).join(', ')})`);
     existing.add(table);
   } else await db.exec(`DELETE FROM ${table}`);
-  if (decoded.rows > 0) await db.insertIpc(table, decoded.ipc);
+  for (const chunk of decoded.chunks) {
+    await db.insertIpc(table, chunk);
+    await between?.();
+  }
 }
 
 /**
  * Loads the chosen tables of a build. `decode` is started for every table at once (downloads and
  * decoding run beside each other, in a worker in the browser); inserts go one table at a time.
  */
-export async function loadDataBuild(db: Db, build: DataBuild, decode: (t: DataBuildTable) => Promise<DecodedTable>, only: (t: DataBuildTable) => boolean = () => true): Promise<BuildLoadStats> {
+export async function loadDataBuild(
+  db: Db,
+  build: DataBuild,
+  decode: (t: DataBuildTable) => Promise<DecodedTable>,
+  only: (t: DataBuildTable) => boolean = () => true,
+  between?: () => Promise<void>,
+): Promise<BuildLoadStats> {
   const tables = build.tables.filter(only);
   const decoding = tables.map((t) => decode(t));
   const existing = await existingTables(db);
   let bytes = 0;
   let rows = 0;
   for (let i = 0; i < tables.length; i++) {
-    await loadDecodedTable(db, tables[i]!.name, await decoding[i]!, existing);
+    await loadDecodedTable(db, tables[i]!.name, await decoding[i]!, existing, between);
     bytes += tables[i]!.bytes;
     rows += tables[i]!.rows;
   }

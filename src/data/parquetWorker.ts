@@ -18,7 +18,7 @@ self.onmessage = async (e: MessageEvent<DecodeRequest>) => {
       ? cachedAsyncBuffer(await asyncBufferFromUrl({ url, byteLength }))
       : bufferOf(new Uint8Array(await (await fetch(url)).arrayBuffer()));
     const decoded = await decodeParquet(file);
-    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ id, ok: true, decoded }, [decoded.ipc.buffer]);
+    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ id, ok: true, decoded }, decoded.chunks.map((c) => c.buffer as ArrayBuffer));
   } catch (err) {
     (self as unknown as DedicatedWorkerGlobalScope).postMessage({ id, ok: false, error: String(err) });
   }

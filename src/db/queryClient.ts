@@ -14,8 +14,8 @@ export class QueryClient {
   /** While data is being replaced, new queries wait for it (see `exclusive`). */
   private gate: Promise<void> | null = null;
   private inflight = new Set<Promise<unknown>>();
-  /** Tables (and the views and macros that read them) still loading: queries naming them wait. */
-  private deferred: { pattern: RegExp; until: Promise<void> } | null = null;
+  /** Tables (and the views and macros that read them) not loaded yet: queries naming them start the load and wait. */
+  private deferred: { pattern: RegExp; until: () => Promise<void> } | null = null;
   /** Queries asked for with a key already executed since the last invalidation (should stay 0). */
   duplicates = 0;
   private seen = new Set<string>();
@@ -35,7 +35,7 @@ export class QueryClient {
       this.executed++;
       if (this.seen.has(key)) this.duplicates++;
       this.seen.add(key);
-      const waits = [this.gate, this.deferred && this.deferred.pattern.test(sql) ? this.deferred.until : null].filter((w): w is Promise<void> => !!w);
+      const waits = [this.gate, this.deferred && this.deferred.pattern.test(sql) ? this.deferred.until() : null].filter((w): w is Promise<void> => !!w);
       const run: Promise<Row[]> = waits.length ? Promise.all(waits).then(() => this.db.query<Row>(sql, params)) : this.db.query(sql, params);
       p = run;
       this.inflight.add(run);
@@ -74,18 +74,33 @@ export class QueryClient {
     this.version++;
   }
 
-  /** Queries whose SQL names any of `names` wait until `until` settles. */
-  defer(names: Iterable<string>, until: Promise<unknown>): void {
+  /**
+   * Queries whose SQL names any of `names` wait for `load`, which the first such query starts (or
+   * the app, once the first screen is drawn). Returns the function that starts it.
+   */
+  defer(names: Iterable<string>, load: () => Promise<unknown>): () => Promise<void> {
     const list = [...names];
-    if (list.length === 0) return;
-    const settled = until.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.deferred = { pattern: new RegExp(`\\b(${list.join('|')})\\b`, 'i'), until: settled };
-    void settled.then(() => {
-      if (this.deferred?.until === settled) this.deferred = null;
-    });
+    let started: Promise<void> | null = null;
+    const until = () =>
+      (started ??= load().then(
+        () => {
+          this.deferred = null;
+        },
+        () => {
+          this.deferred = null;
+        },
+      ));
+    if (list.length > 0) this.deferred = { pattern: new RegExp(`\\b(${list.join('|')})\\b`, 'i'), until };
+    return until;
+  }
+
+  /** Resolves once no query has been in flight for `quietMs`. */
+  async idle(quietMs = 300): Promise<void> {
+    for (;;) {
+      while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+      await new Promise((ok) => setTimeout(ok, quietMs));
+      if (this.inflight.size === 0) return;
+    }
   }
 
   /** Statements sent but not answered yet. */
