@@ -81,6 +81,15 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('licences', () => {
+  it('dist/licenses.txt names every runtime dependency, the ones bundled only into a worker (hyparquet) included', () => {
+    const list = readFileSync(join(ROOT, 'dist/licenses.txt'), 'utf8');
+    const deps = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    expect(deps).toContain('hyparquet');
+    for (const d of deps) expect(list, d).toMatch(new RegExp(`^${d.replace(/[/.]/g, '\\$&')}@\\S+  \\S`, 'm'));
+  });
+});
+
 describe('markup in data is shown as text', () => {
   it('names, titles, document numbers and quotes with <img onerror>, <script>, <svg onload> never run', async () => {
     const { page, context } = await openPage(browser, site.origin);
