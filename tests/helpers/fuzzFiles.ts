@@ -27,7 +27,7 @@ export const SEEDS: ReadonlyMap<string, string> = (() => {
         const bytes = new Uint8Array(readFileSync(full));
         if (!head && bytes.length > MAX_SEED_BYTES) continue;
         const d = decodeBytes(bytes);
-        // binary seeds stay bytes: latin-1 keeps every byte as one char
+        // a binary seed becomes Latin-1 text, one char per byte (the latin1 encoding gives the bytes back)
         let text = d.ok ? d.text : String.fromCharCode(...bytes);
         if (head) text = text.split('\n').slice(0, SAMPLE_HEAD_LINES).join('\n');
         out.set(relative(ROOT, full), text);

@@ -155,7 +155,7 @@ async function runBatch(recipes: Recipe[]): Promise<void> {
 
 /** fc.check, and on failure: the shrunk files under tests/artifacts/intake-fuzz/ and fast-check's report (seed, counterexample). */
 async function fuzz(name: string, batch: fc.Arbitrary<Recipe[]>, numRuns: number): Promise<void> {
-  const details = await fc.check(fc.asyncProperty(batch, runBatch), { seed, numRuns, endOnFailure: false });
+  const details = await fc.check(fc.asyncProperty(batch, runBatch), { seed, numRuns });
   if (!details.failed) return;
   const dir = join(ARTIFACTS, name);
   rmSync(dir, { recursive: true, force: true });
