@@ -40,13 +40,24 @@ function dataFiles(): Plugin {
   };
 }
 
-/** dist/licenses.txt: every npm package whose code is bundled, with its licence text. */
+/** Modules of the worker bundles (the Parquet decoder), built before the main bundle is written. */
+const workerModuleIds = new Set<string>();
+function workerModules(): Plugin {
+  return {
+    name: 'worker-modules',
+    generateBundle() {
+      for (const id of this.getModuleIds()) workerModuleIds.add(id);
+    },
+  };
+}
+
+/** dist/licenses.txt: every npm package whose code is bundled (workers included), with its licence text. */
 function licenseList(): Plugin {
   return {
     name: 'license-list',
     apply: 'build',
     generateBundle() {
-      const ids = [...this.getModuleIds()];
+      const ids = [...this.getModuleIds(), ...workerModuleIds];
       // the DuckDB wasm and worker files are copied as assets, not modules: count their package too
       ids.push(resolve(import.meta.dirname, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
       this.emitFile({ type: 'asset', fileName: 'licenses.txt', source: licenseReport(shippedPackages(ids)) });
@@ -85,7 +96,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [workerModules()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
 });

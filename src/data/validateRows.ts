@@ -50,6 +50,14 @@ function optionalInt(row: RowInput, key: string, min: number, max: number): { ok
   return { ok: true, value: v };
 }
 
+/**
+ * Catalogue ids are primary keys, and DuckDB's index refuses a key above 120 KB: one such cell
+ * failed the insert of the whole file. No real id comes near this length.
+ */
+export const MAX_ID_LENGTH = 200;
+const idTooLong = (key: string, id: string): RowResult | null =>
+  id.length > MAX_ID_LENGTH ? fail('out_of_range', key, `${id.slice(0, 40)}…`, `length ${id.length} > ${MAX_ID_LENGTH}`) : null;
+
 /** `a;b；c|d` -> [a, b, c, d] */
 export const splitList = (s: string): string[] => s.split(/[;；|]/).map((x) => x.trim()).filter(Boolean);
 
@@ -79,6 +87,8 @@ const indicators: RoleRules = {
     const miss = required(row, ['indicator_id', 'name_zh', 'unit', 'direction']);
     if (miss) return miss;
     const id = row.get('indicator_id').trim();
+    const long = idTooLong('indicator_id', id);
+    if (long) return long;
     const prior = cat.indicators.get(id);
     if (prior) return fail('duplicate_id', 'indicator_id', id, `${prior.file}:${prior.line}`);
     const direction = DIRECTIONS[row.get('direction').trim().toLowerCase()];
@@ -126,6 +136,8 @@ const regions: RoleRules = {
     const miss = required(row, ['region_id', 'name_zh', 'level']);
     if (miss) return miss;
     const id = row.get('region_id').trim();
+    const long = idTooLong('region_id', id);
+    if (long) return long;
     const prior = cat.regions.get(id);
     if (prior) return fail('duplicate_id', 'region_id', id, `${prior.file}:${prior.line}`);
     const sort = optionalInt(row, 'sort_order', -1e9, 1e9);
@@ -242,6 +254,8 @@ const policies: RoleRules = {
     const miss = required(row, ['doc_id', 'title']);
     if (miss) return miss;
     const id = row.get('doc_id').trim();
+    const long = idTooLong('doc_id', id);
+    if (long) return long;
     const prior = cat.policies.get(id);
     if (prior) return fail('duplicate_id', 'doc_id', id, `${prior.file}:${prior.line}`);
     const rawDate = row.get('issued_on').trim();

@@ -3,7 +3,7 @@
  * injection in exported CSV, and the Content-Security-Policy the build ships with.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Db } from '../../src/db/types.ts';
@@ -15,9 +15,14 @@ const origin = () => process.env.E2E_ORIGIN!;
 let browser: Browser;
 let site: TempSite;
 
+/** A file name is data too; made at test time, since not every file system takes `<>` in a name. */
+const HOSTILE_FILE = '<img src=x onerror=window.__pwned=7>.csv';
+
 beforeAll(async () => {
   browser = await launch();
   site = await tempSite(join(ROOT, 'tests/fixtures/hostile'), Number(process.env.E2E_PORT ?? 4610) + 100);
+  renameSync(join(site.dir, 'data/rejected-rows.csv'), join(site.dir, 'data', HOSTILE_FILE));
+  site.writeManifest();
 });
 afterAll(async () => {
   await browser?.close();
@@ -37,6 +42,14 @@ async function watch(page: Page): Promise<{ dialogs: string[] }> {
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   return { dialogs };
+}
+
+/** Hovers every canvas so that ECharts renders its HTML tooltips. */
+async function hoverCharts(page: Page): Promise<void> {
+  for (const c of await page.locator('canvas').all()) {
+    const box = await c.boundingBox();
+    if (box) for (const fx of [0.2, 0.5, 0.8]) await page.mouse.move(box.x + box.width * fx, box.y + box.height * 0.5);
+  }
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
@@ -68,6 +81,15 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('licences', () => {
+  it('dist/licenses.txt names every runtime dependency, the ones bundled only into a worker (hyparquet) included', () => {
+    const list = readFileSync(join(ROOT, 'dist/licenses.txt'), 'utf8');
+    const deps = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    expect(deps).toContain('hyparquet');
+    for (const d of deps) expect(list, d).toMatch(new RegExp(`^${d.replace(/[/.]/g, '\\$&')}@\\S+  \\S`, 'm'));
+  });
+});
+
 describe('markup in data is shown as text', () => {
   it('names, titles, document numbers and quotes with <img onerror>, <script>, <svg onload> never run', async () => {
     const { page, context } = await openPage(browser, site.origin);
@@ -75,11 +97,7 @@ describe('markup in data is shown as text', () => {
     for (const q of ['', '?screen=indicator&indicator=fdi', '?screen=region&region=city', '?screen=data', '?screen=policy', '?lang=en', '?screen=wall&playlist=overview&refresh=0']) {
       await page.goto(`${site.origin}/${q}`);
       await waitReady(page);
-      // hover every canvas so that ECharts renders its HTML tooltips
-      for (const c of await page.locator('canvas').all()) {
-        const box = await c.boundingBox();
-        if (box) for (const fx of [0.2, 0.5, 0.8]) await page.mouse.move(box.x + box.width * fx, box.y + box.height * 0.5);
-      }
+      await hoverCharts(page);
       expect(await pwned(page), q).toBeNull();
       expect(await page.locator('img[src="x"], svg[onload], iframe').count(), q).toBe(0);
     }
@@ -91,6 +109,57 @@ describe('markup in data is shown as text', () => {
     expect(await page.locator('[data-control="region"] option').first().innerText()).toContain('<img src=x onerror=');
     expect(dialogs).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the data screen (rejected rows, file list), the bulletin and an embedded panel show hostile names and cells as text', async () => {
+    const { page, context } = await openPage(browser, site.origin);
+    const { dialogs } = await watch(page);
+    const visit = async (q: string) => {
+      await page.goto(`${site.origin}/${q}`);
+      await waitReady(page);
+      await hoverCharts(page);
+    };
+    const clean = async (q: string) => {
+      expect(await pwned(page), q).toBeNull();
+      expect(await page.locator('img[src="x"], svg[onload], iframe, script:not([src])').count(), q).toBe(0);
+      expect(await cspViolations(page), q).toEqual([]);
+    };
+
+    // the rejected-rows table and the file list: a hostile file name, rejected cells, an unreadable header
+    await visit('?screen=data');
+    const rejects = page.locator('[data-panel="rejects"]');
+    expect(await rejects.locator('tbody tr').count()).toBe(3);
+    expect(await rejects.locator('tbody tr td').first().innerText()).toBe(HOSTILE_FILE);
+    const rejectText = await rejects.innerText();
+    expect(rejectText).toContain('“<img src=x onerror="window.__pwned=8">”不是数字');
+    expect(rejectText).toContain('未知指标“<svg onload="window.__pwned=9">”');
+    expect(rejectText).toContain('未知区域“<script>window.__pwned=10</script>”');
+    const files = page.locator('[data-panel="files"]');
+    expect(await files.locator(`tr[data-file="${HOSTILE_FILE}"]`).count()).toBe(1);
+    expect(await files.innerText()).toContain('（最接近：<img src=x onerror="window.__pwned=11">, <b>粗</b>）');
+    await clean('data');
+
+    // the bulletin names units, lead departments, tasks and milestones
+    await visit('?screen=bulletin&month=2020-10');
+    const bulletin = await page.locator('main').innerText();
+    expect(bulletin).toContain('<img src=x onerror="window.__pwned=14">商务局：逾期1项');
+    expect(bulletin).toContain('<script>window.__pwned=12</script>招商任务 · <svg onload="window.__pwned=13">节点');
+    expect(bulletin).toContain('{b|富文本}<b>局</b>');
+    expect(bulletin).toContain('=HYPERLINK("http://evil")县');
+    await clean('bulletin');
+
+    // an embedded panel, also after the host switches it to another region (own origin: allowed)
+    await visit('?embed=kpi&indicator=fdi&region=city&refresh=0');
+    expect(await page.locator('[data-embed]').innerText()).toContain('实际利用外资<svg onload="window.__pwned=3"> · <img src=x onerror="window.__pwned=1;alert(1)">市');
+    await page.evaluate(() => {
+      for (const region of ['<img src=x onerror="window.__pwned=16">', 'b']) postMessage({ type: 'pace:set', region }, location.origin);
+    });
+    await expect.poll(() => page.locator('[data-embed]').getAttribute('data-region')).toBe('b');
+    await hoverCharts(page);
+    expect(await page.locator('[data-embed]').innerText()).toContain('{b|富文本}县<b>粗</b>');
+    await clean('embed');
+    expect(dialogs).toEqual([]);
     await context.close();
   });
 
