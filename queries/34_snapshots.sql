@@ -3,3 +3,7 @@
 -- lookup, not a recomputation of roll-ups and paths. obs_all_snap and series_snap (23a, 24a)
 -- are built the same way before it; the definitions stay in the views.
 CREATE OR REPLACE TABLE target_status_snap AS FROM target_status;
+-- Whether any observation is illustrative (示例数据), so every screen can say so without reading
+-- the observations table (in the Parquet build that table loads after the first screen).
+CREATE OR REPLACE TABLE data_flags_snap AS
+SELECT coalesce(bool_or(quality = 'illustrative'), false) AS any_illustrative FROM observations;

@@ -9,6 +9,7 @@ import { dependentsOf } from '../db/dependents.ts';
 import type { FileReport } from '../data/report.ts';
 import { DataSession } from '../data/session.ts';
 import { openBrowserDb } from '../db/browserDb.ts';
+import { pendingDb } from '../db/pendingDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
 import { applySemanticLayer } from '../db/semanticLayer.ts';
 import { SQL_FILES } from '../db/semanticLayerBrowser.ts';
@@ -22,9 +23,12 @@ export interface LoadStats {
   /** bytes read from the server (Parquet or CSV) */
   bytes: number;
   rows: number;
-  ms: { wasm: number; db: number; data: number; total: number };
+  /** from boot start: wasm compiled, semantic layer applied, data loaded (after `db`), all done; readyAt: since navigation */
+  ms: { wasm: number; db: number; data: number; total: number; readyAt?: number };
   /** tables still loading in the background (Parquet mode) */
   deferred: string[];
+  /** DuckDB has started and the first tables are in (the first screen may have been drawn from the seed before) */
+  ready: boolean;
 }
 
 export interface Booted {
@@ -86,50 +90,76 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     decoder!.decode(`${base}${DATA_BUILD_DIR}${t.file}`, t.bytes, t.bytes > RANGE_ABOVE_BYTES);
   const first = useBuild ? new Map(useBuild.tables.filter((t) => !t.deferred).map((t) => [t.name, decode(t)])) : null;
 
-  const { db, at: dbAt } = await dbReady;
+  const stats: LoadStats = { mode: useBuild ? 'parquet' : 'csv', bytes: 0, rows: 0, ms: { wasm: 0, db: 0, data: 0, total: 0 }, deferred: [], ready: false };
+  const opened = dbReady.then(({ db, at }) => {
+    stats.ms.wasm = wasmAt - t0;
+    stats.ms.db = at - t0;
+    return db;
+  });
+  const finish = () => {
+    stats.ms.data = performance.now() - t0 - stats.ms.db;
+    stats.ms.total = performance.now() - t0;
+    stats.ms.readyAt = performance.now();
+    stats.ready = true;
+  };
+  if (!useBuild || !first) {
+    // CSV: every file through the intake, with progress, before the first screen
+    const db = await opened;
+    const session = new DataSession(db, SQL_FILES, serverSource(base), { yieldToUi: repaint });
+    const client = new QueryClient(db);
+    const reports = await session.refetch((progress) => onStep(progress.phase === 'done' ? { step: 'views' } : { step: 'files', progress }));
+    stats.bytes = manifest.files.reduce((n, f) => n + f.size, 0);
+    stats.rows = reports.reduce((n, r) => n + r.rowsLoaded, 0);
+    finish();
+    exposeStats(client, stats);
+    return { client, stats, reports, session, startBackground: () => {} };
+  }
+
+  // Parquet: the first screen is answered from the build's seed at once; every other query waits
+  // until DuckDB has started and the first tables are in. The large tables follow once the first
+  // screen is drawn (or as soon as a query needs them), a row group at a time.
+  const db = pendingDb(opened);
   const session = new DataSession(db, SQL_FILES, serverSource(base), { yieldToUi: repaint });
+  session.adoptBuild(manifest.files.map((f) => ({ path: f.path, hash: f.hash, modifiedAt: f.mtime })), useBuild.reports);
   const client = new QueryClient(db);
-  const stats: LoadStats = { mode: useBuild ? 'parquet' : 'csv', bytes: 0, rows: 0, ms: { wasm: wasmAt - t0, db: dbAt - t0, data: 0, total: 0 }, deferred: [] };
-  let reports: FileReport[];
-  let startBackground = () => {};
-  if (useBuild && first) {
-    onStep({ step: 'files', progress: { phase: 'load', filesDone: 0, filesTotal: manifest.files.length, rowsLoaded: 0 } });
-    const loaded = await loadDataBuild(db, useBuild, (t) => first.get(t.name)!, (t) => !t.deferred);
-    session.adoptBuild(manifest.files.map((f) => ({ path: f.path, hash: f.hash, modifiedAt: f.mtime })), useBuild.reports);
-    reports = useBuild.reports;
+  client.seed(useBuild.seed ?? []);
+  const later = useBuild.tables.filter((t) => t.deferred);
+  stats.deferred = later.map((t) => t.name);
+  let background: () => Promise<void> = async () => {};
+  const ready = opened.then(async (live) => {
+    const loaded = await loadDataBuild(live, useBuild, (t) => first.get(t.name)!, (t) => !t.deferred);
     stats.bytes = loaded.bytes;
     stats.rows = loaded.rows;
-    // the large observation-level tables follow once the first screen is drawn (or as soon as a
-    // query needs them); their rows go in a row group at a time, so other queries are not held up
-    const later = useBuild.tables.filter((t) => t.deferred);
-    if (later.length > 0) {
-      stats.deferred = later.map((t) => t.name);
+    if (later.length === 0) decoder?.close();
+    else {
       const loadLater = () =>
         session.enqueue(async () => {
-          const r = await loadDataBuild(db, useBuild, decode, (t) => t.deferred, repaint);
+          const r = await loadDataBuild(live, useBuild, decode, (t) => t.deferred, repaint);
           stats.bytes += r.bytes;
           stats.rows += r.rows;
           stats.deferred = [];
           decoder?.close();
         });
-      const start = client.defer(await dependentsOf(db, stats.deferred), loadLater);
-      startBackground = () => void start().catch((e: Error) => console.error('background tables failed', e));
-    } else decoder?.close();
-  } else {
-    reports = await session.refetch((progress) => onStep(progress.phase === 'done' ? { step: 'views' } : { step: 'files', progress }));
-    stats.bytes = manifest.files.reduce((n, f) => n + f.size, 0);
-    stats.rows = reports.reduce((n, r) => n + r.rowsLoaded, 0);
-  }
-  stats.ms.data = performance.now() - dbAt;
-  stats.ms.total = performance.now() - t0;
+      background = client.defer(await dependentsOf(live, stats.deferred), loadLater);
+    }
+    finish();
+  });
+  client.holdUntil(ready);
+  // a file dropped meanwhile is loaded after the build's tables, not into the middle of them
+  void session.enqueue(() => ready).catch(() => {});
+  ready.catch((e: Error) => console.error('loading the data build failed', e));
   exposeStats(client, stats);
-  return { client, stats, reports, session, startBackground };
+  const startBackground = () =>
+    void ready
+      .then(() => background())
+      .catch((e: Error) => console.error('background tables failed', e));
+  return { client, stats, reports: useBuild.reports, session, startBackground };
 }
 
 /** Read-only figures for the benchmark and for support: how the data loaded and how many queries ran. */
 function exposeStats(client: QueryClient, stats: LoadStats): void {
   (window as unknown as { __pace: unknown }).__pace = {
-    stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, duplicates: client.duplicates }),
+    stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, duplicates: client.duplicates, seedHits: client.seedHits, requested: [...client.requested] }),
     wasmMemory: async () => (await client.database.query<{ b: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()'))[0]?.b ?? 0,
   };
 }

@@ -54,7 +54,7 @@ export const META_SQL = {
                FROM indicators ORDER BY sort_order NULLS LAST, indicator_id`,
   policies: 'SELECT doc_id, title, doc_number, issued_on, title_en FROM policies ORDER BY doc_id',
   defaults: 'SELECT region_id, year, month FROM default_view',
-  illustrative: "SELECT coalesce(bool_or(quality = 'illustrative'), false) AS any FROM observations",
+  illustrative: 'SELECT any_illustrative AS any FROM data_flags_snap',
 };
 
 export async function loadMeta(client: QueryClient): Promise<Meta> {

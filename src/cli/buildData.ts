@@ -6,6 +6,7 @@
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstScreenResults } from '../app/firstScreen.ts';
 import { loadFiles } from '../data/intake.ts';
 import type { FolderData } from '../data/folderSource.ts';
 import { DEFER_ABOVE_BYTES, DEFERRABLE, type DataBuild } from '../data/dataBuild.ts';
@@ -71,6 +72,7 @@ export async function buildData({ files, failed, manifest }: FolderData, sql: Sq
       sources: Object.fromEntries(manifest.files.map((f) => [f.path, f.hash])),
       tables: out,
       reports,
+      seed: await firstScreenResults(db),
     };
     writeFileSync(join(outDir, 'build.json'), JSON.stringify(build));
     return build;

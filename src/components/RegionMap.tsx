@@ -5,10 +5,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import type { Meta } from '../app/meta.ts';
 import { LIGHT_STYLE, type ChartStyle } from '../charts/chartStyle.ts';
 import { ensureCityMap, type FeatureInfo } from '../charts/echartsMap.ts';
-import { cityShapeKey } from '../charts/geo/index.ts';
+import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import { mapOption, type MapArea, type MapMarker } from '../charts/mapOption.ts';
 import { asStatus, STATUS_COLOR, STATUS_ICON, type Status } from '../charts/status.ts';
 import { useQuery } from '../db/useQuery.ts';
@@ -35,16 +34,6 @@ interface MapRow {
   pace_gap: number | null;
   status: string | null;
   illustrative: boolean | null;
-}
-
-/** The region itself or its nearest ancestor that has county shapes. */
-export function mapRegionFor(meta: Meta, regionId: string): { regionId: string; key: string } | null {
-  for (let id: string | null | undefined = regionId, n = 0; id && n < 10; id = meta.regions.get(id)?.parent_id, n++) {
-    const r = meta.regions.get(id);
-    const key = r ? cityShapeKey([r.name_zh, r.name_en]) : null;
-    if (key) return { regionId: id, key };
-  }
-  return null;
 }
 
 const LIGHT_FILL: Record<Status, string> = { ahead: '#2e9e5b', slightly_behind: '#c99400', far_behind: '#c8423e', no_data: '#a3acba' };

@@ -1,4 +1,5 @@
 /** What `npm run build` writes next to the CSVs: the validated tables and snapshots as Parquet. */
+import type { SeedResult } from '../app/firstScreen.ts';
 import type { FileReport } from './report.ts';
 
 export const DATA_BUILD_DIR = 'data/build/';
@@ -25,6 +26,8 @@ export interface DataBuild {
   sources: Record<string, string>;
   tables: DataBuildTable[];
   reports: FileReport[];
+  /** the first screen's query results, computed by native DuckDB (src/app/firstScreen.ts) */
+  seed?: SeedResult[];
 }
 
 /** Tables the overview never reads, loaded in the background when they are large. */

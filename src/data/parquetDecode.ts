@@ -53,11 +53,14 @@ export async function decodeParquet(file: AsyncBuffer, onChunk?: (ipc: Uint8Arra
     });
     const vectors: Record<string, Vector<DataType>> = {};
     for (const col of columns) {
-      const values: Cell[] = new Array(n).fill(null);
-      for (const p of parts.get(col.name) ?? []) {
+      const got = parts.get(col.name) ?? [];
+      // usually one piece that covers the row group: used as it is, no copy
+      const whole = got.length === 1 && got[0]!.rowStart === rowStart && got[0]!.data.length === n ? (got[0]!.data as ArrayLike<Cell>) : null;
+      const values: ArrayLike<Cell> = whole ?? new Array<Cell>(n).fill(null);
+      if (!whole) for (const p of got) {
         for (let i = 0; i < p.data.length; i++) {
           const at = p.rowStart + i - rowStart;
-          if (at >= 0 && at < n) values[at] = (p.data[i] ?? null) as Cell;
+          if (at >= 0 && at < n) (values as Cell[])[at] = (p.data[i] ?? null) as Cell;
         }
       }
       const make = { text: utf8Vector, int: int32Vector, double: float64Vector, bool: boolVector }[col.type];

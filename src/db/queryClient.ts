@@ -19,6 +19,12 @@ export class QueryClient {
   /** Queries asked for with a key already executed since the last invalidation (should stay 0). */
   duplicates = 0;
   private seen = new Set<string>();
+  /** Distinct queries asked for since the last invalidation, answered by a seed or by DuckDB. */
+  readonly requested = new Set<string>();
+  /** Queries answered from a build-time seed (see `seed`). */
+  seedHits = 0;
+  private seeded = new Set<string>();
+  private startup: Promise<void> | null = null;
 
   constructor(db: Db) {
     this.db = db;
@@ -30,13 +36,23 @@ export class QueryClient {
 
   query<T = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
     const key = QueryClient.key(sql, params);
+    this.requested.add(key);
     let p = this.cache.get(key);
+    if (p && this.seeded.delete(key)) this.seedHits++;
     if (!p) {
       this.executed++;
       if (this.seen.has(key)) this.duplicates++;
       this.seen.add(key);
-      const waits = [this.gate, this.deferred && this.deferred.pattern.test(sql) ? this.deferred.until() : null].filter((w): w is Promise<void> => !!w);
-      const run: Promise<Row[]> = waits.length ? Promise.all(waits).then(() => this.db.query<Row>(sql, params)) : this.db.query(sql, params);
+      // taken now, not when the query runs: `exclusive` waits for queries already asked
+      const gate = this.gate;
+      const startup = this.startup;
+      const run: Promise<Row[]> = (async () => {
+        if (startup) await startup;
+        if (gate) await gate;
+        const deferred = this.deferred;
+        if (deferred && deferred.pattern.test(sql)) await deferred.until();
+        return this.db.query<Row>(sql, params);
+      })();
       p = run;
       this.inflight.add(run);
       const done = () => this.inflight.delete(run);
@@ -46,6 +62,26 @@ export class QueryClient {
       this.cache.set(key, p);
     }
     return p as Promise<T[]>;
+  }
+
+  /**
+   * Results computed at build time by native DuckDB from the same data and the same SQL (the first
+   * screen; src/app/firstScreen.ts): they answer at once, while DuckDB-WASM is still starting.
+   */
+  seed(entries: readonly { sql: string; params: readonly Param[]; rows: Row[] }[]): void {
+    for (const e of entries) {
+      const key = QueryClient.key(e.sql, e.params);
+      this.cache.set(key, Promise.resolve(e.rows));
+      this.seeded.add(key);
+    }
+  }
+
+  /** Queries not answered by a seed wait for `ready` (DuckDB started and the first tables loaded). */
+  holdUntil(ready: Promise<unknown>): void {
+    const startup: Promise<void> = ready.then(() => {
+      if (this.startup === startup) this.startup = null;
+    });
+    this.startup = startup;
   }
 
   /**
@@ -71,6 +107,8 @@ export class QueryClient {
   invalidate(): void {
     this.cache.clear();
     this.seen.clear();
+    this.seeded.clear();
+    this.requested.clear();
     this.version++;
   }
 

@@ -40,6 +40,26 @@ describe('build-time Parquet', () => {
     await context.close();
   });
 
+  it('draws the first screen from the build\'s seed before DuckDB-WASM is ready: every overview query answered by it, none sent to DuckDB', async () => {
+    const { page, context } = await openPage(browser, process.env.E2E_ORIGIN!);
+    await page.goto(`${process.env.E2E_ORIGIN}/`);
+    await page.locator('[data-kpi="fdi"] [data-field="actual"]').waitFor();
+    type S = { ready: boolean; executed: number; seedHits: number; requested: string[] };
+    const early = await page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
+    expect(await fdiCard(page)).toBe('58,450 万美元');
+    await waitReady(page);
+    await page.waitForFunction(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats().ready);
+    const s = await page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
+    const build = (await (await fetch(`${process.env.E2E_ORIGIN}/data/build/build.json`)).json()) as { seed: { sql: string; params: unknown[] }[] };
+    // the list in src/app/firstScreen.ts is exactly what the overview asks for
+    expect(s.requested.sort()).toEqual(build.seed.map((q) => `${q.sql}\u0000${JSON.stringify(q.params)}`).sort());
+    expect(s.seedHits).toBe(build.seed.length);
+    expect(s.executed).toBe(0);
+    // and the card was on screen from the seed (DuckDB-WASM usually still starting then)
+    expect(early.seedHits).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('a changed CSV makes the app read the CSVs, and the change shows', async () => {
     const { page, context } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}/`);

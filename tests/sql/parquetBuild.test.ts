@@ -68,3 +68,23 @@ describe('Parquet in the browser engine answers like the CSV intake', () => {
     });
   }
 });
+
+describe('first-screen seed (answers shown while DuckDB-WASM starts)', () => {
+  it('covers the catalogue and every overview panel at the default view', () => {
+    const seed = build.seed ?? [];
+    expect(seed.length).toBeGreaterThanOrEqual(12);
+    const kpis = seed.find((s) => s.sql.includes('family_kpis'))!;
+    expect(kpis.params).toEqual([2020, 10, 'taian']);
+    expect(kpis.rows.find((r) => r.indicator_id === 'fdi')?.target_value).toBe(74000);
+  });
+  it('every seeded result equals what DuckDB-WASM answers on the loaded Parquet and on the CSV intake', async () => {
+    for (const s of build.seed ?? []) {
+      const [wasmParquet, wasmCsv] = await Promise.all([fromParquet.query(s.sql, s.params), fromCsv.query(s.sql, s.params)]);
+      // through JSON, as the browser receives it
+      const seeded = JSON.parse(JSON.stringify(s.rows)) as typeof s.rows;
+      expect(seeded, s.sql).toEqual(JSON.parse(JSON.stringify(wasmParquet)));
+      // the CSV intake sums in another order: the last bits of a double may differ
+      expect(canonRows(seeded), s.sql).toEqual(canonRows(JSON.parse(JSON.stringify(wasmCsv)) as typeof s.rows));
+    }
+  });
+});
