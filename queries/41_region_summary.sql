@@ -1,19 +1,27 @@
 -- Per region, as of (y, m): how many of its own primary targets are on pace, slightly and far
 -- behind, and the mean gap to pace. Ranks siblings by the share on pace (then by mean gap).
-CREATE OR REPLACE MACRO region_summary(y, m) AS TABLE
+-- Defined for every (year, as-of month) at once; 41a keeps it as a table and region_summary(y, m)
+-- reads one month of it, so a filter change costs a lookup.
+CREATE OR REPLACE VIEW region_summary_all AS
 WITH s AS (
-  SELECT region_id,
+  SELECT year, asof_month, region_id,
          count(*) AS n_targets,
          count(*) FILTER (WHERE status = 'ahead') AS n_ahead,
          count(*) FILTER (WHERE status = 'slightly_behind') AS n_slightly_behind,
          count(*) FILTER (WHERE status = 'far_behind') AS n_far_behind,
          avg(pace_gap) AS mean_gap,
          bool_or(illustrative) AS illustrative
-  FROM progress_at(y, m) WHERE is_primary AND status <> 'no_data'
-  GROUP BY region_id
+  FROM progress_snap WHERE is_primary AND status <> 'no_data'
+  GROUP BY year, asof_month, region_id
 )
-SELECT s.*, n_ahead / n_targets AS share_ahead, r.parent_id,
+SELECT s.year, s.asof_month, s.region_id, s.n_targets, s.n_ahead, s.n_slightly_behind, s.n_far_behind, s.mean_gap, s.illustrative,
+       n_ahead / n_targets AS share_ahead, r.parent_id,
        overall_status(n_ahead, n_slightly_behind, n_far_behind) AS overall_status,
-       rank() OVER (PARTITION BY r.parent_id ORDER BY n_ahead / n_targets DESC, mean_gap DESC) AS sibling_rank,
-       count(*) OVER (PARTITION BY r.parent_id) AS sibling_count
+       rank() OVER (PARTITION BY s.year, s.asof_month, r.parent_id ORDER BY n_ahead / n_targets DESC, mean_gap DESC) AS sibling_rank,
+       count(*) OVER (PARTITION BY s.year, s.asof_month, r.parent_id) AS sibling_count
 FROM s JOIN regions r USING (region_id);
+
+CREATE OR REPLACE TABLE region_summary_snap AS FROM region_summary_all;
+
+CREATE OR REPLACE MACRO region_summary(y, m) AS TABLE
+SELECT * EXCLUDE (year, asof_month) FROM region_summary_snap WHERE year = y AND asof_month = m;

@@ -5,7 +5,7 @@
  */
 import { Table, tableToIPC, type DataType, type Vector } from 'apache-arrow';
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
-import { boolVector, float64Vector, int32Vector, utf8Vector } from '../db/arrowColumns.ts';
+import { boolVector, float64Vector, int32Vector, textVector } from '../db/arrowColumns.ts';
 import type { ColumnType } from '../db/types.ts';
 
 export interface DecodedTable {
@@ -63,7 +63,7 @@ export async function decodeParquet(file: AsyncBuffer, onChunk?: (ipc: Uint8Arra
           if (at >= 0 && at < n) (values as Cell[])[at] = (p.data[i] ?? null) as Cell;
         }
       }
-      const make = { text: utf8Vector, int: int32Vector, double: float64Vector, bool: boolVector }[col.type];
+      const make = { text: textVector, int: int32Vector, double: float64Vector, bool: boolVector }[col.type];
       vectors[col.name] = make(values) as Vector<DataType>;
     }
     const ipc = tableToIPC(new Table(vectors), 'stream');

@@ -2,7 +2,7 @@
  * Arrow vectors built directly from typed arrays. apache-arrow's builders (vectorFromArray) compile
  * a null check with `Function(...)`, which a strict Content-Security-Policy forbids; this does not.
  */
-import { Bool, Float64, Int32, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
+import { Bool, Dictionary, Float64, Int32, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
 
 type Values = ArrayLike<string | number | boolean | null>;
 
@@ -72,4 +72,34 @@ export function utf8Vector(values: Values): Vector<Utf8> {
   const data = new Uint8Array(total);
   encoded.forEach((b, i) => b && data.set(b, valueOffsets[i]!));
   return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount, nullBitmap: bitmap, valueOffsets, data }));
+}
+
+/**
+ * Text as a dictionary (distinct strings once, an index per row) when it repeats enough: ids,
+ * statuses, units and file names of a snapshot table shrink several times over, and DuckDB reads it
+ * as plain VARCHAR. Falls back to `utf8Vector` for text that is mostly distinct.
+ */
+export function textVector(values: Values): Vector<Utf8> | Vector<Dictionary<Utf8, Int32>> {
+  const index = new Map<string, number>();
+  const indices = new Int32Array(values.length);
+  const bitmap = new Uint8Array(Math.ceil(values.length / 8));
+  let nullCount = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v == null) {
+      nullCount++;
+      continue;
+    }
+    const s = String(v);
+    let at = index.get(s);
+    if (at === undefined) {
+      at = index.size;
+      index.set(s, at);
+      if (index.size > values.length / 2) return utf8Vector(values);
+    }
+    indices[i] = at;
+    bitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  const dictionary = utf8Vector([...index.keys()]);
+  return makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32()), length: values.length, nullCount, nullBitmap: bitmap, data: indices, dictionary }));
 }

@@ -40,6 +40,6 @@ export const PANEL_SQL = {
               ORDER BY i.sort_order NULLS LAST, p.indicator_id, p.is_primary DESC, p.is_path, p.kind`,
   regionSummary: `SELECT * FROM region_summary(?, ?) WHERE region_id = ?`,
   treeSummary: `SELECT * FROM tree_summary(?, ?, ?)`,
-  months: `SELECT DISTINCT year, month FROM target_status_snap t JOIN region_tree rt ON rt.region_id = t.region_id
-           WHERE rt.ancestor_id = ? AND t.actual IS NOT NULL ORDER BY year DESC, month DESC`,
+  months: `SELECT DISTINCT year, month FROM data_months_snap t JOIN region_tree rt ON rt.region_id = t.region_id
+           WHERE rt.ancestor_id = ? ORDER BY year DESC, month DESC`,
 };

@@ -57,6 +57,9 @@ describe('build-time Parquet', () => {
     expect(s.executed).toBe(0);
     // and the card was on screen from the seed (DuckDB-WASM usually still starting then)
     expect(early.seedHits).toBeGreaterThan(0);
+    // once idle, DuckDB runs the seeded queries itself (warm-up) and finds the same answers
+    await page.waitForFunction(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches !== undefined);
+    expect(await page.evaluate(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches)).toBe(0);
     await context.close();
   });
 

@@ -37,8 +37,12 @@ interface PaceStats {
   mode: string;
   bytes: number;
   rows: number;
-  ms: { wasm: number; db: number; data: number; total: number };
+  ms: { wasm: number; db: number; data: number; total: number; ingest: number; readyAt?: number; backgroundAt?: number };
+  ready: boolean;
+  deferred: string[];
   executed: number;
+  seedHits: number;
+  requested: string[];
   inflight: number;
   duplicates: number;
 }
@@ -110,6 +114,10 @@ async function wasmMb(page: Page): Promise<number> {
 interface ColdRun {
   firstKpi: number;
   allPanels: number;
+  /** DuckDB-WASM started and the first tables in: any filter answers from here */
+  ready: number;
+  /** the large tables loaded too (Parquet mode; equals ready otherwise) */
+  allTables: number;
   stats: PaceStats;
 }
 
@@ -122,10 +130,22 @@ async function coldRun(browser: Browser, origin: string): Promise<{ run: ColdRun
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as { __bench: { allPanels?: number } }).__bench?.allPanels !== undefined, undefined, { timeout: 600_000 });
   const marks = await page.evaluate(() => (window as unknown as { __bench: { firstKpi: number; allPanels: number } }).__bench);
-  return { run: { ...marks, stats: await stats(page) }, page };
+  // the background load starts once the first screen is idle; wait for it, so later figures see all data
+  await page.waitForFunction(() => {
+    const s = (window as unknown as { __pace: { stats(): PaceStats } }).__pace.stats();
+    return s.ready && s.deferred.length === 0;
+  }, undefined, { timeout: 600_000, polling: 100 });
+  await idle(page);
+  const s = await stats(page);
+  const ready = s.ms.readyAt ?? marks.allPanels;
+  return { run: { ...marks, ready, allTables: s.ms.backgroundAt ?? ready, stats: s }, page };
 }
 
-/** Alternates region (the default region's children) and month changes; each until every panel is drawn. */
+/**
+ * Alternates region (the default region's children) and month changes. Each is timed inside the
+ * page, from the change event until no query is in flight, no panel is busy, and a frame has been
+ * drawn, so no DevTools round trip is counted.
+ */
 async function filterChanges(page: Page, n: number): Promise<number[]> {
   const regions = await page.locator('[data-control="region"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   const months = await page.locator('[data-control="month"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -135,19 +155,32 @@ async function filterChanges(page: Page, n: number): Promise<number[]> {
     const control = byRegion ? '[data-control="region"]' : '[data-control="month"]';
     const values = byRegion ? regions.slice(0, 40) : months.slice(0, 12);
     const value = values[(i * 7) % values.length]!;
-    const t0 = await page.evaluate(() => performance.now());
-    await page.locator(control).selectOption(value);
-    await page.waitForTimeout(0);
-    await idle(page);
-    // the frame after the last panel updated
-    const t1 = await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now()))));
-    out.push(t1 - t0);
+    out.push(await page.evaluate(`(${CHANGE_AND_TIME})(${JSON.stringify({ control, value })})`));
   }
   return out;
 }
 
-async function queriesPerScreen(browser: Browser, origin: string): Promise<Record<string, { executed: number; duplicates: number }>> {
-  const out: Record<string, { executed: number; duplicates: number }> = {};
+/** In the page: set a select, then wait (frame by frame) until every panel has its new data drawn. */
+const CHANGE_AND_TIME = `(async ({ control, value }) => {
+  const select = document.querySelector(control);
+  const t0 = performance.now();
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => ok(undefined)));
+  await frame();
+  for (;;) {
+    await frame();
+    if (window.__pace.stats().inflight === 0 && document.querySelectorAll('[aria-busy="true"]').length === 0) break;
+  }
+  await frame();
+  return performance.now() - t0;
+})`;
+
+type ScreenQueries = { requested: number; executed: number; seeded: number; duplicates: number };
+
+/** Distinct queries each screen asks for on a cold load, and how many went to DuckDB (the rest came from the build's seed). */
+async function queriesPerScreen(browser: Browser, origin: string): Promise<Record<string, ScreenQueries>> {
+  const out: Record<string, ScreenQueries> = {};
   for (const screen of ['overview', 'indicator', 'region', 'data']) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -155,7 +188,7 @@ async function queriesPerScreen(browser: Browser, origin: string): Promise<Recor
     await page.waitForSelector('[data-ready="true"]', { timeout: 600_000 });
     await idle(page);
     const s = await stats(page);
-    out[screen] = { executed: s.executed, duplicates: s.duplicates };
+    out[screen] = { requested: s.requested.length, executed: s.executed, seeded: s.seedHits, duplicates: s.duplicates };
     await context.close();
   }
   return out;
@@ -217,7 +250,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < RUNS; r++) {
       const { run, page } = await coldRun(browser, pqOrigin);
       runs.push(run);
-      console.log(`  run ${r + 1}: first KPI ${run.firstKpi.toFixed(0)} ms, all panels ${run.allPanels.toFixed(0)} ms (${run.stats.mode})`);
+      console.log(`  run ${r + 1}: first KPI ${run.firstKpi.toFixed(0)} ms, all panels ${run.allPanels.toFixed(0)} ms, DuckDB ready ${run.ready.toFixed(0)} ms, all tables ${run.allTables.toFixed(0)} ms (${run.stats.mode}; wasm ${run.stats.ms.wasm.toFixed(0)}, semantic layer ${(run.stats.ms.db - run.stats.ms.wasm).toFixed(0)}, first tables ${run.stats.ms.data.toFixed(0)})`);
       if (lastPage) await lastPage.context().close();
       lastPage = page;
     }
@@ -249,15 +282,19 @@ async function main(): Promise<void> {
       rows,
       firstKpiMs: median(runs.map((r) => r.firstKpi)),
       allPanelsMs: median(runs.map((r) => r.allPanels)),
+      readyMs: median(runs.map((r) => r.ready)),
+      allTablesMs: median(runs.map((r) => r.allTables)),
+      wasmStartMs: median(runs.map((r) => r.stats.ms.wasm)),
       filterP50Ms: percentile(changes, 50),
       filterP95Ms: percentile(changes, 95),
       heapMb: heap,
       wasmMb: wasm,
-      parquetMBps: pqStats.bytes / 1e6 / (pqStats.ms.data / 1000),
-      parquetRowsPerS: pqStats.rows / (pqStats.ms.data / 1000),
+      parquetMBps: pqStats.bytes / 1e6 / (pqStats.ms.ingest / 1000),
+      parquetRowsPerS: pqStats.rows / (pqStats.ms.ingest / 1000),
       csvMBps: csv ? csvBytes / 1e6 / (csv.ms / 1000) : null,
       csvRowsPerS: csv ? rows / (csv.ms / 1000) : null,
       csvFirstKpiMs: csv?.firstKpi ?? null,
+      filterChangesMs: changes.map((c) => Math.round(c)),
       baselineMs: base && 'ms' in base ? base.ms : null,
       baselineRatio: base && 'ms' in base ? base.ms / median(runs.map((r) => r.allPanels)) : null,
       buildStepMs: buildMs,
@@ -283,13 +320,13 @@ function printTable(out: { bundle: ReturnType<typeof bundleSizes>; results: Reco
   const f = (v: unknown, d = 0) => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '—');
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
   console.log(`\nBundle: initial JS ${kb(out.bundle.initialJsGzip)} gzip · all JS ${kb(out.bundle.totalJsGzip)} gzip · wasm ${(out.bundle.wasmRaw / 1e6).toFixed(1)} MB (${(out.bundle.wasmGzip / 1e6).toFixed(1)} MB gzip)\n`);
-  const head = ['rows', 'first KPI ms', 'all panels ms', 'filter p50/p95 ms', 'heap MB', 'wasm MB', 'Parquet MB/s · rows/s', 'CSV MB/s · rows/s', 'baseline / ours', 'queries ov/ind/reg/data'];
+  const head = ['rows', 'first KPI ms', 'all panels ms', 'DuckDB ready ms', 'all tables ms', 'filter p50/p95 ms', 'heap MB', 'wasm MB', 'Parquet MB/s · rows/s', 'CSV MB/s · rows/s', 'baseline / ours', 'queries ov / ind / reg / data'];
   console.log(`| size | ${head.join(' | ')} |`);
   console.log(`|${'---|'.repeat(head.length + 1)}`);
   for (const r of out.results) {
-    const q = r.queriesPerScreen as Record<string, { executed: number }>;
+    const q = r.queriesPerScreen as Record<string, ScreenQueries>;
     console.log(
-      `| ${r.size} | ${f(r.rows)} | ${f(r.firstKpiMs)} | ${f(r.allPanelsMs)} | ${f(r.filterP50Ms)} / ${f(r.filterP95Ms)} | ${f(r.heapMb)} | ${f(r.wasmMb)} | ${f(r.parquetMBps, 1)} · ${f(r.parquetRowsPerS)} | ${f(r.csvMBps, 1)} · ${f(r.csvRowsPerS)} | ${r.baselineRatio == null ? '—' : `${f(r.baselineRatio, 1)}×`} | ${['overview', 'indicator', 'region', 'data'].map((s) => q[s]?.executed ?? '—').join('/')} |`,
+      `| ${r.size} | ${f(r.rows)} | ${f(r.firstKpiMs)} | ${f(r.allPanelsMs)} | ${f(r.readyMs)} | ${f(r.allTablesMs)} | ${f(r.filterP50Ms)} / ${f(r.filterP95Ms)} | ${f(r.heapMb)} | ${f(r.wasmMb)} | ${f(r.parquetMBps, 1)} · ${f(r.parquetRowsPerS)} | ${f(r.csvMBps, 1)} · ${f(r.csvRowsPerS)} | ${r.baselineRatio == null ? '—' : `${f(r.baselineRatio, 1)}×`} | ${['overview', 'indicator', 'region', 'data'].map((s) => (q[s] ? `${q[s].requested}${q[s].seeded ? ` (${q[s].seeded} seeded)` : ''}` : '—')).join(' / ')} |`,
     );
   }
   console.log(`\n(${out.minutes.toFixed(1)} minutes; results in bench-results.json)`);
