@@ -1,15 +1,20 @@
 -- The headline cards: for each KPI family, the region's own primary target as of (y, m); when
 -- the region has none (e.g. investment intensity is set per development zone), how many of its
 -- descendants with such a target are on pace, and the one furthest behind.
-CREATE OR REPLACE MACRO family_kpis(y, m, rid) AS TABLE
-WITH fam AS (
-  SELECT indicator_id, family, sort_order FROM indicators WHERE family IS NOT NULL
+-- Defined for every (year, as-of month, region) at once; 42a keeps it as a table, and
+-- family_kpis(y, m, rid) looks one up (a prepared statement's parameters do not let DuckDB skip
+-- rows of a large table, so the per-query work must be small).
+CREATE OR REPLACE VIEW family_kpis_all AS
+WITH pf AS (
+  SELECT p.* FROM progress_snap p
+  WHERE p.is_primary AND p.indicator_id IN (SELECT indicator_id FROM indicators WHERE family IS NOT NULL)
 ),
 own AS (
-  SELECT p.* FROM progress_at(y, m) p WHERE p.region_id = rid AND p.is_primary
+  SELECT year AS k_year, asof_month AS k_month, region_id AS k_region, * FROM pf
 ),
 kids AS (
-  SELECT p.indicator_id, count(*) AS n_children,
+  SELECT p.year AS k_year, p.asof_month AS k_month, t.ancestor_id AS k_region, p.indicator_id,
+         count(*) AS n_children,
          count(*) FILTER (WHERE p.status = 'ahead') AS n_children_ahead,
          arg_min(p.region_id, p.pace_gap) AS worst_region_id,
          min(p.pace_gap) AS worst_gap,
@@ -17,19 +22,26 @@ kids AS (
          arg_min(p.target_value, p.pace_gap) AS worst_target,
          bool_or(p.illustrative) AS children_illustrative,
          max(p.month) AS children_month
-  FROM progress_at(y, m) p
-  JOIN region_tree t ON t.region_id = p.region_id AND t.ancestor_id = rid AND t.depth > 0
-  WHERE p.is_primary
-  GROUP BY p.indicator_id
+  FROM pf p
+  JOIN region_tree t ON t.region_id = p.region_id AND t.depth > 0
+  GROUP BY p.year, p.asof_month, t.ancestor_id, p.indicator_id
 )
-SELECT f.family, f.indicator_id, f.sort_order,
+SELECT coalesce(o.k_year, k.k_year) AS k_year, coalesce(o.k_month, k.k_month) AS k_month,
+       coalesce(o.k_region, k.k_region) AS k_region, coalesce(o.indicator_id, k.indicator_id) AS k_indicator,
        o.target_id, o.kind, o.year, o.month, o.target_year, o.is_path, o.target_input, o.target_value,
        o.actual, o.completion, o.expected, o.pace_basis, o.time_progress, o.pace_gap, o.status, o.yoy_pct, o.yoy_diff,
        o.projection, o.projected_completion, o.behind_since_month, o.benchmark_value, o.own_measure,
        o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line,
        k.n_children, k.n_children_ahead, k.worst_region_id, k.worst_gap, k.worst_actual, k.worst_target,
        k.children_illustrative, k.children_month
-FROM fam f
-LEFT JOIN own o USING (indicator_id)
-LEFT JOIN kids k USING (indicator_id)
+FROM own o
+FULL JOIN kids k ON k.k_year = o.k_year AND k.k_month = o.k_month AND k.k_region = o.k_region AND k.indicator_id = o.indicator_id;
+
+CREATE OR REPLACE TABLE family_kpis_snap AS FROM family_kpis_all;
+
+CREATE OR REPLACE MACRO family_kpis(y, m, rid) AS TABLE
+SELECT f.family, f.indicator_id, f.sort_order, s.* EXCLUDE (k_year, k_month, k_region, k_indicator)
+FROM indicators f
+LEFT JOIN family_kpis_snap s ON s.k_indicator = f.indicator_id AND s.k_year = y AND s.k_month = m AND s.k_region = rid
+WHERE f.family IS NOT NULL
 ORDER BY f.sort_order;

@@ -177,6 +177,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
 function exposeStats(client: QueryClient, stats: LoadStats): void {
   (window as unknown as { __pace: unknown }).__pace = {
     stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, duplicates: client.duplicates, seedHits: client.seedHits, requested: [...client.requested] }),
+    timings: () => client.timings.map((t) => ({ ...t })),
     wasmMemory: async () => (await client.database.query<{ b: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()'))[0]?.b ?? 0,
   };
 }

@@ -8,6 +8,9 @@ import type { Table } from 'apache-arrow';
 import { makeDb } from './makeDb.ts';
 import type { Db, Param } from './types.ts';
 
+/** Prepared statements kept at most (panels use a few dozen distinct SELECTs). */
+const MAX_STATEMENTS = 200;
+
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -20,16 +23,42 @@ export async function openBrowserDb(): Promise<Db> {
   await async.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await async.open({ query: { castBigIntToDouble: false } });
   const conn = await async.connect();
+  // Prepared statements by SQL. `forget` retires them; they are closed once no query is running,
+  // since one may be about to execute a statement taken from the map just before.
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  let retired: Promise<duckdb.AsyncPreparedStatement>[] = [];
+  let running = 0;
+  const closeRetired = () => {
+    if (running > 0 || retired.length === 0) return;
+    const old = retired;
+    retired = [];
+    for (const st of old) void st.then((x) => x.close()).catch(() => {});
+  };
+  const forgetStatements = async () => {
+    retired.push(...statements.values());
+    statements.clear();
+    closeRetired();
+  };
   return makeDb({
     async run(sql: string, params: readonly Param[]): Promise<Table> {
       if (params.length === 0) return conn.query(sql);
-      const st = await conn.prepare(sql);
+      // one worker round trip per query instead of three (prepare, query, close)
+      if (statements.size >= MAX_STATEMENTS) await forgetStatements();
+      let st = statements.get(sql);
+      if (!st) {
+        st = conn.prepare(sql);
+        statements.set(sql, st);
+        st.catch(() => statements.delete(sql));
+      }
+      running++;
       try {
-        return await st.query(...params);
+        return await (await st).query(...params);
       } finally {
-        await st.close();
+        running--;
+        closeRetired();
       }
     },
+    forget: forgetStatements,
     async insertIpc(ipc: Uint8Array, name: string) {
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },

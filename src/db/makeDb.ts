@@ -29,6 +29,7 @@ export function makeDb(core: DbCore): Db {
       return arrowToRows(await core.run(sql, params));
     },
     async exec(sql) {
+      await core.forget?.();
       await core.run(sql, []);
     },
     async insertColumns(table, columns) {

@@ -23,6 +23,8 @@ export class QueryClient {
   readonly requested = new Set<string>();
   /** Queries answered from a build-time seed (see `seed`). */
   seedHits = 0;
+  /** The last 100 queries DuckDB answered, with how long each took there (for support and the benchmark). */
+  readonly timings: { sql: string; params: readonly Param[]; ms: number }[] = [];
   /** Seeded queries run in DuckDB afterwards (see `warm`). */
   warmed = 0;
   private seeded = new Set<string>();
@@ -53,7 +55,11 @@ export class QueryClient {
         if (gate) await gate;
         const deferred = this.deferred;
         if (deferred && deferred.pattern.test(sql)) await deferred.until();
-        return this.db.query<Row>(sql, params);
+        const t0 = performance.now();
+        const rows = await this.db.query<Row>(sql, params);
+        this.timings.push({ sql, params, ms: performance.now() - t0 });
+        if (this.timings.length > 100) this.timings.shift();
+        return rows;
       })();
       p = run;
       this.inflight.add(run);

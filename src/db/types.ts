@@ -14,6 +14,8 @@ export interface DbCore {
   registerFile(name: string, source: FileSource): Promise<void>;
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
+  /** Drops cached prepared statements (after DDL or a data load, so none is bound to a replaced table). */
+  forget?(): Promise<void>;
 }
 
 /** A file DuckDB can read by name: bytes already in memory, or a URL it reads with HTTP range requests. */
