@@ -22,6 +22,8 @@ export interface LoadStats {
   mode: 'parquet' | 'csv';
   /** bytes read from the server (Parquet or CSV) */
   bytes: number;
+  /** of which before DuckDB was ready (Parquet: the tables every screen needs; the large ones follow) */
+  firstBytes?: number;
   rows: number;
   /**
    * From boot start: wasm compiled, semantic layer applied, data loaded (after `db`), all done.
@@ -139,6 +141,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     stats.ms.ingest += performance.now() - t1;
     stats.bytes = loaded.bytes;
     stats.rows = loaded.rows;
+    stats.firstBytes = loaded.bytes;
     if (later.length === 0) decoder?.close();
     else {
       const loadLater = () =>

@@ -36,6 +36,7 @@ const CSV_MAX_ROWS = Number(opt('csv-max', '1000000'));
 interface PaceStats {
   mode: string;
   bytes: number;
+  firstBytes?: number;
   rows: number;
   ms: { wasm: number; db: number; data: number; total: number; ingest: number; readyAt?: number; backgroundAt?: number };
   ready: boolean;
@@ -289,6 +290,8 @@ async function main(): Promise<void> {
       filterP95Ms: percentile(changes, 95),
       heapMb: heap,
       wasmMb: wasm,
+      parquetMB: pqStats.bytes / 1e6,
+      parquetFirstMB: (pqStats.firstBytes ?? pqStats.bytes) / 1e6,
       parquetMBps: pqStats.bytes / 1e6 / (pqStats.ms.ingest / 1000),
       parquetRowsPerS: pqStats.rows / (pqStats.ms.ingest / 1000),
       csvMBps: csv ? csvBytes / 1e6 / (csv.ms / 1000) : null,
@@ -320,13 +323,13 @@ function printTable(out: { bundle: ReturnType<typeof bundleSizes>; results: Reco
   const f = (v: unknown, d = 0) => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '—');
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
   console.log(`\nBundle: initial JS ${kb(out.bundle.initialJsGzip)} gzip · all JS ${kb(out.bundle.totalJsGzip)} gzip · wasm ${(out.bundle.wasmRaw / 1e6).toFixed(1)} MB (${(out.bundle.wasmGzip / 1e6).toFixed(1)} MB gzip)\n`);
-  const head = ['rows', 'first KPI ms', 'all panels ms', 'DuckDB ready ms', 'all tables ms', 'filter p50/p95 ms', 'heap MB', 'wasm MB', 'Parquet MB/s · rows/s', 'CSV MB/s · rows/s', 'baseline / ours', 'queries ov / ind / reg / data'];
+  const head = ['rows', 'first KPI ms', 'all panels ms', 'DuckDB ready ms', 'all tables ms', 'filter p50/p95 ms', 'heap MB', 'wasm MB', 'Parquet MB (before ready)', 'Parquet MB/s · rows/s', 'CSV MB/s · rows/s', 'baseline / ours', 'queries ov / ind / reg / data'];
   console.log(`| size | ${head.join(' | ')} |`);
   console.log(`|${'---|'.repeat(head.length + 1)}`);
   for (const r of out.results) {
     const q = r.queriesPerScreen as Record<string, ScreenQueries>;
     console.log(
-      `| ${r.size} | ${f(r.rows)} | ${f(r.firstKpiMs)} | ${f(r.allPanelsMs)} | ${f(r.readyMs)} | ${f(r.allTablesMs)} | ${f(r.filterP50Ms)} / ${f(r.filterP95Ms)} | ${f(r.heapMb)} | ${f(r.wasmMb)} | ${f(r.parquetMBps, 1)} · ${f(r.parquetRowsPerS)} | ${f(r.csvMBps, 1)} · ${f(r.csvRowsPerS)} | ${r.baselineRatio == null ? '—' : `${f(r.baselineRatio, 1)}×`} | ${['overview', 'indicator', 'region', 'data'].map((s) => (q[s] ? `${q[s].requested}${q[s].seeded ? ` (${q[s].seeded} seeded)` : ''}` : '—')).join(' / ')} |`,
+      `| ${r.size} | ${f(r.rows)} | ${f(r.firstKpiMs)} | ${f(r.allPanelsMs)} | ${f(r.readyMs)} | ${f(r.allTablesMs)} | ${f(r.filterP50Ms)} / ${f(r.filterP95Ms)} | ${f(r.heapMb)} | ${f(r.wasmMb)} | ${f(r.parquetMB, 1)} (${f(r.parquetFirstMB, 1)}) | ${f(r.parquetMBps, 1)} · ${f(r.parquetRowsPerS)} | ${f(r.csvMBps, 1)} · ${f(r.csvRowsPerS)} | ${r.baselineRatio == null ? '—' : `${f(r.baselineRatio, 1)}×`} | ${['overview', 'indicator', 'region', 'data'].map((s) => (q[s] ? `${q[s].requested}${q[s].seeded ? ` (${q[s].seeded} seeded)` : ''}` : '—')).join(' / ')} |`,
     );
   }
   console.log(`\n(${out.minutes.toFixed(1)} minutes; results in bench-results.json)`);
