@@ -23,5 +23,6 @@ FROM s JOIN regions r USING (region_id);
 
 CREATE OR REPLACE TABLE region_summary_snap AS FROM region_summary_all;
 
+-- CAST: as in progress_at (35), JS numbers arrive as DOUBLE.
 CREATE OR REPLACE MACRO region_summary(y, m) AS TABLE
-SELECT * EXCLUDE (year, asof_month) FROM region_summary_snap WHERE year = y AND asof_month = m;
+SELECT * EXCLUDE (year, asof_month) FROM region_summary_snap WHERE year = CAST(y AS INTEGER) AND asof_month = CAST(m AS INTEGER);

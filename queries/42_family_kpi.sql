@@ -39,9 +39,10 @@ FULL JOIN kids k ON k.k_year = o.k_year AND k.k_month = o.k_month AND k.k_region
 
 CREATE OR REPLACE TABLE family_kpis_snap AS FROM family_kpis_all;
 
+-- CAST: as in progress_at (35), JS numbers arrive as DOUBLE.
 CREATE OR REPLACE MACRO family_kpis(y, m, rid) AS TABLE
 SELECT f.family, f.indicator_id, f.sort_order, s.* EXCLUDE (k_year, k_month, k_region, k_indicator)
 FROM indicators f
-LEFT JOIN family_kpis_snap s ON s.k_indicator = f.indicator_id AND s.k_year = y AND s.k_month = m AND s.k_region = rid
+LEFT JOIN family_kpis_snap s ON s.k_indicator = f.indicator_id AND s.k_year = CAST(y AS INTEGER) AND s.k_month = CAST(m AS INTEGER) AND s.k_region = rid
 WHERE f.family IS NOT NULL
 ORDER BY f.sort_order;

@@ -28,9 +28,9 @@ export const PANEL_SQL = {
               WHERE p.region_id = ? AND p.indicator_id = ?
               ORDER BY p.is_primary DESC, p.is_path, p.kind`,
   monthly: `SELECT month, actual, actual_prev_year, path_value, completion, expected, time_progress, status, illustrative
-            FROM target_status_snap WHERE target_id = ? AND year = ? ORDER BY month`,
+            FROM target_status_snap WHERE target_id = ? AND year = CAST(? AS INTEGER) ORDER BY month`,
   seriesYear: `SELECT month, value AS actual, value_prev_year AS actual_prev_year, illustrative
-               FROM series_snap WHERE indicator_id = ? AND region_id = ? AND year = ? ORDER BY month`,
+               FROM series_snap WHERE indicator_id = ? AND region_id = ? AND year = CAST(? AS INTEGER) ORDER BY month`,
   scorecard: `SELECT p.*, d.doc_number, d.title AS doc_title, rr.name_zh AS ref_name_zh, rr.name_en AS ref_name_en
               FROM progress_at(?, ?) p
               JOIN indicators i USING (indicator_id)
