@@ -147,9 +147,14 @@ export function Indicator() {
     [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t, events.data],
   );
 
-  // children of the region; a region without children compares with its siblings
-  const parentForBars = childrenOf(meta, view.regionId).length > 0 ? view.regionId : (meta.regions.get(view.regionId)?.parent_id ?? view.regionId);
-  const kids = useQuery<ChildProgress>(PANEL_SQL.childProgress, [view.year, view.month, parentForBars, view.indicatorId]);
+  // the region's children; when it has none, or none of them has a target for this indicator (a
+  // county whose parks report other things), the bars compare it with its siblings instead
+  const parentId = meta.regions.get(view.regionId)?.parent_id || null;
+  const hasKids = childrenOf(meta, view.regionId).length > 0;
+  const ownKids = useQuery<ChildProgress>(hasKids ? PANEL_SQL.childProgress : null, [view.year, view.month, view.regionId, view.indicatorId]);
+  const bySiblings = parentId !== null && (!hasKids || (!ownKids.loading && !ownKids.error && (ownKids.data ?? []).length === 0));
+  const siblings = useQuery<ChildProgress>(bySiblings ? PANEL_SQL.childProgress : null, [view.year, view.month, parentId, view.indicatorId]);
+  const kids = bySiblings ? siblings : ownKids;
   const bars = useMemo(
     () =>
       regionBarsOption(

@@ -86,6 +86,11 @@ describe('links reproduce views', () => {
     const [row] = await db.query<{ completion: number }>("SELECT completion FROM progress_at(2020, 6) WHERE region_id = 'daiyue' AND indicator_id = 'trade_goods' AND is_primary");
     const shown = await page.locator('[data-panel="targets"] .primary [data-field="completion"]').innerText();
     expect(shown).toBe(pct(row!.completion));
+    // 岱岳区's children (its zones and parks) have no trade target: the bars compare it with its siblings
+    const [{ n }] = (await db.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM progress_at(2020, 6) WHERE parent_id = 'taian' AND indicator_id = 'trade_goods' AND is_primary")) as [{ n: number }];
+    expect(n).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('[data-panel="detail"] .table-count').innerText(), { timeout: 10_000 }).toBe(`${n} / ${n}`);
+    expect(await page.locator('[data-panel="by-region"] .chart').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'indicator-1920x1080.png') });
 
     // change the view through the UI; the URL follows and a fresh page at that URL shows the same
