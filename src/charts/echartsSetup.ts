@@ -9,3 +9,18 @@ echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, 
 echarts.use([HeatmapChart, VisualMapComponent]);
 
 export { echarts };
+
+/**
+ * How a chart takes a new option. Not `notMerge`: that rebuilds every component, and ECharts'
+ * tooltip measures the page (a forced layout) each time it is rebuilt, which made a filter change
+ * lay the page out once per chart. These component types are replaced whole, as notMerge would;
+ * the rest (tooltip, textStyle, animation) is merged, and every option builder always sets them
+ * (tests/unit/chartMerge.test.ts: updated charts equal charts drawn afresh).
+ * Only registered types may be named (ECharts throws otherwise): geo is registered with the map.
+ */
+const REPLACE_MERGE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'visualMap', 'dataset', 'markLine', 'markArea'];
+const REPLACE_MERGE_GEO = [...REPLACE_MERGE, 'geo'];
+
+export function replaceMergeFor(option: object): string[] {
+  return 'geo' in option ? REPLACE_MERGE_GEO : REPLACE_MERGE;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { echarts } from '../charts/echartsSetup.ts';
+import { echarts, replaceMergeFor } from '../charts/echartsSetup.ts';
 import { wallStats } from '../screens/wall/wallStats.ts';
 
 /**
@@ -24,7 +24,7 @@ export function ChartBox({ option, renderer = 'canvas', label, className }: { op
       if (el.clientWidth === 0 || el.clientHeight === 0) return;
       c.resize();
       if (pending.current) {
-        c.setOption(pending.current, { notMerge: true });
+        c.setOption(pending.current, { replaceMerge: replaceMergeFor(pending.current) });
         pending.current = null;
       }
     });
@@ -44,7 +44,7 @@ export function ChartBox({ option, renderer = 'canvas', label, className }: { op
     if (el.clientWidth === 0 || el.clientHeight === 0) pending.current = option;
     else {
       pending.current = null;
-      c.setOption(option, { notMerge: true });
+      c.setOption(option, { replaceMerge: replaceMergeFor(option) });
     }
   }, [option, renderer]);
   return <div ref={ref} className={`chart ${className ?? ''}`} role="img" aria-label={label} />;
