@@ -257,8 +257,9 @@ async function main(): Promise<void> {
       const { run, page } = await coldRun(browser, pqOrigin, r === 0 || r === RUNS - 1);
       runs.push(run);
       console.log(`  run ${r + 1}: first KPI ${run.firstKpi.toFixed(0)} ms, all panels ${run.allPanels.toFixed(0)} ms, DuckDB ready ${run.ready.toFixed(0)} ms, all tables ${run.allTables?.toFixed(0) ?? '(not waited for)'} ms (${run.stats.mode}; wasm ${run.stats.ms.wasm.toFixed(0)}, semantic layer ${(run.stats.ms.db - run.stats.ms.wasm).toFixed(0)}, first tables ${run.stats.ms.data.toFixed(0)})`);
-      if (lastPage) await lastPage.context().close();
-      lastPage = page;
+      // closed before the next cold run, so that its background loading does not slow that one
+      if (r < RUNS - 1) await page.context().close();
+      else lastPage = page;
     }
     const heap = await heapMb(lastPage!);
     const wasm = await wasmMb(lastPage!);

@@ -5,6 +5,7 @@
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../generate-sample-data.ts';
 
 export interface SyntheticSize {
   label: string;
@@ -26,17 +27,6 @@ export const SIZES: SyntheticSize[] = [
   { label: '1M', indicators: 160, months: 47 }, // 1,000,160
   { label: '5M', indicators: 300, months: 120 }, // 4,788,000
 ];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Written {
   dir: string;

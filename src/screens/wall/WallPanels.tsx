@@ -17,7 +17,7 @@ import { TargetText } from '../../components/TargetText.tsx';
 import { useQuery } from '../../db/useQuery.ts';
 import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
-import type { ChildProgress } from '../Overview.tsx';
+import type { ChildProgress, RankOverall } from '../Overview.tsx';
 import { PANEL_SQL } from '../panelSql.ts';
 import { cumulativeLabels } from '../cumulativeLabels.ts';
 import { useDark } from './dark.ts';
@@ -194,16 +194,6 @@ export function WallMap() {
   );
 }
 
-interface RankOverall {
-  region_id: string;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  share_ahead: number;
-  mean_gap: number;
-  overall_status: string;
-  illustrative: boolean;
-}
 
 /** Units ranked: by completion of the indicator on its page, by share of targets on pace otherwise. */
 export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
@@ -338,7 +328,7 @@ export function WallSummary({ maxRows }: { maxRows: number }) {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<RankOverall & { n_targets: number }>(WALL_SQL.summary, [view.year, view.month, view.regionId]);
+  const q = useQuery<RankOverall>(WALL_SQL.summary, [view.year, view.month, view.regionId]);
   const all = q.data ?? [];
   const rows = all.length > maxRows ? all.slice(0, maxRows - 1) : all;
   return (
