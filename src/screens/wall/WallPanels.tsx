@@ -194,7 +194,6 @@ export function WallMap() {
   );
 }
 
-
 /** Units ranked: by completion of the indicator on its page, by share of targets on pace otherwise. */
 export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
   const { meta, view } = useApp();
