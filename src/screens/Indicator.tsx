@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
+import { indicatorName, regionName } from '../app/meta.ts';
 import { cumulativeOption, type MonthPoint } from '../charts/cumulativeOption.ts';
 import { regionBarsOption } from '../charts/regionBarsOption.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
@@ -147,14 +147,8 @@ export function Indicator() {
     [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t, events.data],
   );
 
-  // the region's children; when it has none, or none of them has a target for this indicator (a
-  // county whose parks report other things), the bars compare it with its siblings instead
-  const parentId = meta.regions.get(view.regionId)?.parent_id || null;
-  const hasKids = childrenOf(meta, view.regionId).length > 0;
-  const ownKids = useQuery<ChildProgress>(hasKids ? PANEL_SQL.childProgress : null, [view.year, view.month, view.regionId, view.indicatorId]);
-  const bySiblings = parentId !== null && (!hasKids || (!ownKids.loading && !ownKids.error && (ownKids.data ?? []).length === 0));
-  const siblings = useQuery<ChildProgress>(bySiblings ? PANEL_SQL.childProgress : null, [view.year, view.month, parentId, view.indicatorId]);
-  const kids = bySiblings ? siblings : ownKids;
+  const parentId = meta.regions.get(view.regionId)?.parent_id || view.regionId;
+  const kids = useQuery<ChildProgress>(PANEL_SQL.comparison, [view.regionId, view.year, view.month, view.indicatorId, view.regionId, parentId]);
   const bars = useMemo(
     () =>
       regionBarsOption(

@@ -14,6 +14,19 @@ export const PANEL_SQL = {
                          status, sibling_rank, sibling_count, yoy_pct, projection, projected_completion, behind_since_month, month, illustrative
                   FROM progress_at(?, ?) WHERE parent_id = ? AND indicator_id = ? AND is_primary
                   ORDER BY sibling_rank, region_id`,
+  /**
+   * The regions an indicator's bars compare: the region's children, or, when none of them has a
+   * target for it (a county whose parks report other things, or a region without children), the
+   * region's siblings. Parameters: region, year, month, indicator, region, parent (the region
+   * itself when it has no parent).
+   */
+  comparison: `WITH c AS (
+                 SELECT region_id, indicator_id, kind, actual, target_value, path_value, completion, expected, time_progress, pace_gap,
+                        status, sibling_rank, sibling_count, yoy_pct, projection, projected_completion, behind_since_month, month, illustrative,
+                        parent_id = ? AS own
+                 FROM progress_at(?, ?) WHERE indicator_id = ? AND is_primary AND parent_id IN (?, ?))
+               SELECT * EXCLUDE (own) FROM c WHERE own = (SELECT bool_or(own) FROM c)
+               ORDER BY sibling_rank, region_id`,
   lagging: `SELECT p.region_id, p.indicator_id, p.kind, p.actual, p.target_value, p.completion, p.expected, p.pace_gap, p.status,
                    p.behind_since_month, p.month, p.illustrative, p.own_measure, p.benchmark_value
             FROM progress_at(?, ?) p
