@@ -29,6 +29,7 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
   const items = [...input.items].reverse();
   const max = Math.max(1.2, ...items.map((i) => Math.max(i.value ?? 0, i.expected ?? 0))) * 100;
   const withPace = items.some((i) => i.expected != null);
+  const paceWidth = Math.max(3, fs / 5);
   return {
     animation: false,
     textStyle: { fontSize: fs, color: style.text },
@@ -58,13 +59,6 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
         data: items.map((i) => ({
           value: i.value == null ? 0 : i.value * 100,
           itemStyle: { color: STATUS_COLOR[asStatus(i.status)], borderRadius: [0, 3, 3, 0] },
-          label: {
-            show: true,
-            position: 'right',
-            fontSize: fs * 0.9,
-            color: style.text,
-            formatter: `${STATUS_ICON[asStatus(i.status)]} ${i.label ?? input.formatRatio(i.value)}`,
-          },
         })),
       },
       ...(withPace
@@ -73,7 +67,7 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
               type: 'scatter',
               name: input.paceLabel,
               symbol: 'rect',
-              symbolSize: [Math.max(3, fs / 5), fs * 1.7],
+              symbolSize: [paceWidth, fs * 1.7],
               itemStyle: { color: '#e07b00' },
               z: 4,
               data: items.map((i, k) => (i.expected == null ? null : [i.expected * 100, k])),
@@ -81,6 +75,28 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
             },
           ]
         : []),
+      // the labels, after the bar's end or after the pace marker, whichever is further right: a
+      // label drawn from a bar that stops just short of the pace would run under the marker
+      {
+        type: 'scatter',
+        symbolSize: 0,
+        // scatter draws at 0.8 opacity by default, and its labels with it
+        itemStyle: { opacity: 1 },
+        silent: true,
+        z: 5,
+        tooltip: { show: false },
+        data: items.map((i, k) => ({
+          value: [Math.max(i.value ?? 0, i.expected ?? 0) * 100, k],
+          label: {
+            show: true,
+            position: 'right',
+            distance: paceWidth + fs * 0.3,
+            fontSize: fs * 0.9,
+            color: style.text,
+            formatter: `${STATUS_ICON[asStatus(i.status)]} ${i.label ?? input.formatRatio(i.value)}`,
+          },
+        })),
+      },
     ],
   };
 }

@@ -70,8 +70,16 @@ describe('rankingOption', () => {
     expect(opt.yAxis.data[1]).toBe('泰安高新区');
   });
   it('labels each bar with its status shape and completion', () => {
-    expect(opt.series[0].data[1].label.formatter).toBe('▲ 91.0%');
-    expect(opt.series[0].data[0].label.formatter).toBe('▼ 58.0%');
+    const labels = opt.series[2];
+    expect(labels.data[1].label.formatter).toBe('▲ 91.0%');
+    expect(labels.data[0].label.formatter).toBe('▼ 58.0%');
+  });
+  it('starts a label after the pace marker when its bar stops short of it, so the marker never crosses the text', () => {
+    const labels = opt.series[2];
+    expect(labels.z).toBeGreaterThan(opt.series[1].z);
+    expect(labels.data[0].value).toEqual([83.3, 0]); // 58 % bar, pace 83.3 %
+    expect(labels.data[1].value).toEqual([91, 1]); // past the pace: at the bar's end
+    expect(labels.data[0].label.distance).toBeGreaterThan(opt.series[1].symbolSize[0] / 2);
   });
   it('marks each bar at its own pace', () => {
     expect(opt.series[1].data[0]).toEqual([83.3, 0]);
