@@ -2,6 +2,10 @@
  * The SELECTs behind each panel. They only filter and join the views of queries/ with bound
  * parameters; no metric is computed here.
  */
+/** What a bar or a row per region shows of a target (ChildProgress in Overview.tsx). */
+const CHILD_COLUMNS = `region_id, indicator_id, kind, actual, target_value, path_value, completion, expected, time_progress, pace_gap,
+  status, sibling_rank, sibling_count, yoy_pct, projection, projected_completion, behind_since_month, month, illustrative`;
+
 export const PANEL_SQL = {
   kpis: `SELECT k.*, d.doc_number, d.title AS doc_title, wr.name_zh AS worst_name_zh, wr.name_en AS worst_name_en
          FROM family_kpis(?, ?, ?) k
@@ -10,8 +14,7 @@ export const PANEL_SQL = {
   rankingOverall: `SELECT region_id, n_targets, n_ahead, n_slightly_behind, n_far_behind, share_ahead, mean_gap, overall_status, sibling_rank, illustrative
                    FROM region_summary(?, ?) WHERE parent_id = ? ORDER BY sibling_rank, region_id`,
   rankingIndicators: `SELECT DISTINCT indicator_id FROM progress_at(?, ?) WHERE parent_id = ? AND is_primary AND status <> 'no_data'`,
-  childProgress: `SELECT region_id, indicator_id, kind, actual, target_value, path_value, completion, expected, time_progress, pace_gap,
-                         status, sibling_rank, sibling_count, yoy_pct, projection, projected_completion, behind_since_month, month, illustrative
+  childProgress: `SELECT ${CHILD_COLUMNS}
                   FROM progress_at(?, ?) WHERE parent_id = ? AND indicator_id = ? AND is_primary
                   ORDER BY sibling_rank, region_id`,
   /**
@@ -21,9 +24,7 @@ export const PANEL_SQL = {
    * itself when it has no parent).
    */
   comparison: `WITH c AS (
-                 SELECT region_id, indicator_id, kind, actual, target_value, path_value, completion, expected, time_progress, pace_gap,
-                        status, sibling_rank, sibling_count, yoy_pct, projection, projected_completion, behind_since_month, month, illustrative,
-                        parent_id = ? AS own
+                 SELECT ${CHILD_COLUMNS}, parent_id = ? AS own
                  FROM progress_at(?, ?) WHERE indicator_id = ? AND is_primary AND parent_id IN (?, ?))
                SELECT * EXCLUDE (own) FROM c WHERE own = (SELECT bool_or(own) FROM c)
                ORDER BY sibling_rank, region_id`,
