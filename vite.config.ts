@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { buildManifest, serveDataRequest } from './src/data/manifestNode.ts';
 import { licenseReport, shippedPackages } from './src/cli/licenses.ts';
 import { buildData } from './src/cli/buildData.ts';
+import { LiveBuild } from './src/cli/liveBuild.ts';
 import { readDataFolder } from './src/data/folderSource.ts';
 import { DATA_BUILD_PATH } from './src/data/dataBuild.ts';
 import { readSqlFiles } from './src/db/semanticLayerNode.ts';
@@ -19,6 +20,14 @@ function dataFiles(): Plugin {
   return {
     name: 'data-files',
     configureServer(server) {
+      // the dev server serves Parquet built from data/ too, rebuilt when a CSV changes
+      const live = new LiveBuild({
+        dataDir,
+        sql: readSqlFiles(resolve(import.meta.dirname, 'queries')),
+        outDir: resolve(import.meta.dirname, 'node_modules/.cache/pace-live-build'),
+        log: (m) => server.config.logger.info(m, { timestamp: true }),
+      }).watch();
+      server.httpServer?.on('close', () => live.close());
       server.middlewares.use((req, res, next) => {
         let url: string;
         try {
@@ -26,7 +35,10 @@ function dataFiles(): Plugin {
         } catch {
           url = '';
         }
-        if (!serveDataRequest(dataDir, url, res, req.method === 'HEAD')) next();
+        live
+          .serve(url, req, res)
+          .then((served) => served || serveDataRequest(dataDir, url, res, req.method === 'HEAD') || next())
+          .catch(next);
       });
     },
     generateBundle() {

@@ -1,10 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { startDb } from './db/earlyDb.ts';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// DuckDB's wasm first, then the app: its download and compile overlap loading React and the charts
+void startDb().catch(() => undefined);
+void import('./app/mount.tsx');

@@ -8,10 +8,10 @@ import { loadDataBuild } from '../data/parquetLoad.ts';
 import { dependentsOf } from '../db/dependents.ts';
 import type { FileReport } from '../data/report.ts';
 import { DataSession } from '../data/session.ts';
-import { openBrowserDb } from '../db/browserDb.ts';
+import { dbOpenedAt, startDb } from '../db/earlyDb.ts';
 import { pendingDb } from '../db/pendingDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
-import { applySemanticLayer } from '../db/semanticLayer.ts';
+import { applySemanticLayer, snapshotsFromBuild } from '../db/semanticLayer.ts';
 import { SQL_FILES } from '../db/semanticLayerBrowser.ts';
 import { loadMeta, type Meta } from './meta.ts';
 
@@ -28,9 +28,10 @@ export interface LoadStats {
   /**
    * From boot start: wasm compiled, semantic layer applied, data loaded (after `db`), all done.
    * ingest: time spent loading tables (waiting for the decoder and inserting). readyAt, backgroundAt
-   * (large tables in): since navigation.
+   * (large tables in), wasmAt (DuckDB opened): since navigation. semantic: applying queries/.
+   * wasm may be negative: the entry module starts DuckDB before the app boots.
    */
-  ms: { wasm: number; db: number; data: number; total: number; ingest: number; readyAt?: number; backgroundAt?: number };
+  ms: { wasm: number; db: number; data: number; total: number; ingest: number; readyAt?: number; backgroundAt?: number; semantic?: number; wasmAt?: number };
   /** tables still loading in the background (Parquet mode) */
   deferred: string[];
   /** DuckDB has started and the first tables are in (the first screen may have been drawn from the seed before) */
@@ -82,17 +83,22 @@ async function fetchDataBuild(base: string, path: string | undefined): Promise<D
 async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   onStep({ step: 'db' });
   const t0 = performance.now();
+  let semanticMs = 0;
   const base = appBase();
-  // DuckDB's wasm, the file list and the Parquet all download at once
-  let wasmAt = 0;
-  const dbReady = openBrowserDb().then(async (db) => {
-    wasmAt = performance.now();
-    await applySemanticLayer(db, SQL_FILES);
-    return { db, at: performance.now() };
-  });
+  // DuckDB's wasm (started by the entry module), the file list and the Parquet all download at once
+  const wasm = startDb();
+  wasm.catch(() => undefined);
   const manifest = await fetchManifest(base);
   const build = await fetchDataBuild(base, manifest.build);
   const useBuild = build && buildMatches(build, manifest.files) ? build : null;
+  // with the build, the snapshots come from its Parquet: start-up only creates their tables
+  const sqlFiles = useBuild ? snapshotsFromBuild(SQL_FILES, useBuild.tables) : SQL_FILES;
+  const dbReady = wasm.then(async (db) => {
+    const t = performance.now();
+    await applySemanticLayer(db, sqlFiles);
+    semanticMs = performance.now() - t;
+    return { db, at: performance.now() };
+  });
   const decoder = useBuild ? createParquetDecoder() : null;
   const decode = (t: { file: string; bytes: number }): Promise<DecodedTable> =>
     decoder!.decode(`${base}${DATA_BUILD_DIR}${t.file}`, t.bytes, t.bytes > RANGE_ABOVE_BYTES);
@@ -100,7 +106,8 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
 
   const stats: LoadStats = { mode: useBuild ? 'parquet' : 'csv', bytes: 0, rows: 0, ms: { wasm: 0, db: 0, data: 0, total: 0, ingest: 0 }, deferred: [], ready: false };
   const opened = dbReady.then(({ db, at }) => {
-    stats.ms.wasm = wasmAt - t0;
+    stats.ms.wasm = dbOpenedAt - t0;
+    stats.ms.semantic = semanticMs;
     stats.ms.db = at - t0;
     return db;
   });
@@ -108,6 +115,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     stats.ms.data = performance.now() - t0 - stats.ms.db;
     stats.ms.total = performance.now() - t0;
     stats.ms.readyAt = performance.now();
+    stats.ms.wasmAt = dbOpenedAt;
     stats.ready = true;
   };
   if (!useBuild || !first) {

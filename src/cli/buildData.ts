@@ -65,7 +65,14 @@ export async function buildData({ files, failed, manifest }: FolderData, sql: Sq
       await db.exec(`COPY (SELECT ${select} FROM ${name}${order}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`);
       const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${name}`)) as [{ n: number }];
       const bytes = statSync(path).size;
-      out.push({ name, file, rows: n, bytes, deferred: DEFERRABLE.has(name) && bytes > DEFER_ABOVE_BYTES });
+      out.push({
+        name,
+        file,
+        rows: n,
+        bytes,
+        deferred: DEFERRABLE.has(name) && bytes > DEFER_ABOVE_BYTES,
+        columns: cols.map((c) => ({ name: c.column_name, type: c.data_type })),
+      });
     }
     const version = (await db.query<{ v: string }>('SELECT version() AS v'))[0]?.v ?? '';
     const build: DataBuild = {

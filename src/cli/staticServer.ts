@@ -1,9 +1,11 @@
 /** A plain static file server for dist/ (npm start, the browser tests): correct MIME types, byte ranges, no caching of data. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { serveDataRequest } from '../data/manifestNode.ts';
 import { DATA_BUILD_PATH } from '../data/dataBuild.ts';
+import type { LiveBuild } from './liveBuild.ts';
+import { sendFile } from './sendFile.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,11 +30,13 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Serve /data/ live from this folder (a fresh manifest per request) instead of the copy in root. */
   dataDir?: string;
+  /** With dataDir: rebuild the Parquet when the CSVs change, and serve the fresh set (src/cli/liveBuild.ts). */
+  live?: LiveBuild;
 }
 
 export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
   const root = resolve(opts.root);
-  const server = createServer((req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
     try {
@@ -43,6 +47,7 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
     }
     // the build's Parquet (dist/data/build/) is offered while it exists; the app uses it only if the CSVs still match
     const build = existsSync(resolve(root, DATA_BUILD_PATH)) ? DATA_BUILD_PATH.slice('data/'.length) : undefined;
+    if (opts.live && (await opts.live.serve(path, req, res))) return;
     if (opts.dataDir && serveDataRequest(opts.dataDir, path, res, req.method === 'HEAD', build)) return;
     let file = normalize(resolve(root, '.' + path));
     if (file !== root && !file.startsWith(root + sep)) {
@@ -54,30 +59,18 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const size = statSync(file).size;
-    const headers: Record<string, string | number> = {
+    sendFile(file, req, res, {
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Accept-Ranges': 'bytes',
       // data and the manifest change in place; hashed assets could be cached, but a plain server keeps it simple
       'Cache-Control': 'no-cache',
       ...opts.headers,
-    };
-    const range = req.headers.range?.match(/^bytes=(\d*)-(\d*)$/);
-    if (range && (range[1] || range[2])) {
-      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start > end || start >= size) {
-        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-        return;
-      }
-      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file, { start, end }).pipe(res);
-      return;
-    }
-    res.writeHead(200, { ...headers, 'Content-Length': size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    });
+  };
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((e: Error) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(e.message);
+    });
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -17,6 +17,11 @@ export interface DataBuildTable {
    * overview does not read (queries that do read them wait; src/db/queryClient.ts defer).
    */
   deferred: boolean;
+  /**
+   * The table's columns with their types in DuckDB (before the Parquet casts): the browser creates
+   * the snapshot tables empty from these instead of computing them on empty tables at start-up.
+   */
+  columns?: { name: string; type: string }[];
 }
 
 export interface DataBuild {

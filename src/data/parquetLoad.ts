@@ -15,21 +15,23 @@ export interface BuildLoadStats {
 
 const SQL_TYPE = { text: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER', bool: 'BOOLEAN' } as const;
 
-export async function existingTables(db: Db): Promise<Set<string>> {
-  const rows = await db.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE'");
-  return new Set(rows.map((r) => r.name));
+/** The base tables, and which of them are empty (at start-up all are: no DELETE needed before loading). */
+export async function existingTables(db: Db): Promise<{ names: Set<string>; empty: Set<string> }> {
+  const rows = await db.query<{ name: string; n: number }>("SELECT table_name AS name, estimated_size::DOUBLE AS n FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary");
+  return { names: new Set(rows.map((r) => r.name)), empty: new Set(rows.filter((r) => r.n === 0).map((r) => r.name)) };
 }
 
 /**
  * Replaces one table's rows with a decoded Parquet file's, a row group at a time: queries asked for
  * meanwhile run between the chunks instead of waiting for the whole table.
  */
-export async function loadDecodedTable(db: Db, name: string, decoded: DecodedTable, existing: Set<string>, between?: () => Promise<void>): Promise<void> {
+export async function loadDecodedTable(db: Db, name: string, decoded: DecodedTable, existing: { names: Set<string>; empty: Set<string> }, between?: () => Promise<void>): Promise<void> {
   const table = assertIdent(name);
-  if (!existing.has(table)) {
+  if (!existing.names.has(table)) {
     await db.exec(`CREATE TABLE ${table} (${decoded.columns.map((c) => `${assertIdent(c.name)} ${SQL_TYPE[c.type]}`).join(', ')})`);
-    existing.add(table);
-  } else await db.exec(`DELETE FROM ${table}`);
+    existing.names.add(table);
+  } else if (!existing.empty.has(table)) await db.exec(`DELETE FROM ${table}`);
+  existing.empty.delete(table);
   for (const chunk of decoded.chunks) {
     await db.insertIpc(table, chunk);
     await between?.();

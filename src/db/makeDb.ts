@@ -49,10 +49,12 @@ export function makeDb(core: DbCore): Db {
       assertIdent(table);
       const tmp = `__ins_${++tmpCounter}`;
       await core.insertIpc(ipc, tmp);
+      // insert and drop in one worker round trip (a table loads a row group at a time)
       try {
-        await core.run(`INSERT INTO ${table} BY NAME SELECT * FROM ${tmp}`, []);
-      } finally {
-        await core.run(`DROP TABLE IF EXISTS ${tmp}`, []);
+        await core.run(`INSERT INTO ${table} BY NAME SELECT * FROM ${tmp}; DROP TABLE ${tmp}`, []);
+      } catch (e) {
+        await core.run(`DROP TABLE IF EXISTS ${tmp}`, []).catch(() => undefined);
+        throw e;
       }
     },
     registerFile: (name, source) => core.registerFile(name, source),

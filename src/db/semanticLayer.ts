@@ -1,4 +1,5 @@
 /** Applies the SQL files of queries/ (tables, then views in file-name order) to a database. */
+import { assertIdent } from './makeDb.ts';
 import type { Db } from './types.ts';
 
 export interface SqlFile {
@@ -27,6 +28,32 @@ export async function applySemanticLayer(db: Db, files: SqlFile[]): Promise<void
   } catch {
     await runFiles(db, sorted);
   }
+}
+
+/** The tables a refresh file (re)creates. */
+export function refreshTables(f: SqlFile): string[] {
+  return [...f.sql.matchAll(/CREATE\s+OR\s+REPLACE\s+TABLE\s+([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]!);
+}
+
+/** A DuckDB type name as information_schema spells it (VARCHAR, DECIMAL(18,3), DATE, INTEGER[]…), nothing else. */
+const TYPE_NAME = /^[A-Z][A-Z0-9_ ]*(\(\d+(, ?\d+)?\))?(\[\])?$/i;
+
+/**
+ * For a start-up whose snapshots come from the build's Parquet: each refresh file becomes its
+ * tables created empty, with the types the build recorded, instead of the snapshot computed over
+ * empty tables (a third of the semantic layer's start-up in DuckDB-WASM). A file with a table the
+ * build does not describe runs as written. Reloads later run the files as written (DataSession).
+ */
+export function snapshotsFromBuild(files: SqlFile[], tables: { name: string; columns?: { name: string; type: string }[] }[]): SqlFile[] {
+  const columns = new Map(tables.map((t) => [t.name, t.columns]));
+  return files.map((f) => {
+    if (!isRefreshFile(f)) return f;
+    const names = refreshTables(f);
+    const defs = names.map((n) => columns.get(n));
+    if (names.length === 0 || defs.some((d) => !d?.length || d.some((c) => !TYPE_NAME.test(c.type)))) return f;
+    const create = (n: string, cols: { name: string; type: string }[]) => `CREATE OR REPLACE TABLE ${assertIdent(n)} (${cols.map((c) => `${assertIdent(c.name)} ${c.type}`).join(', ')});`;
+    return { name: f.name, sql: names.map((n, i) => create(n, defs[i]!)).join('\n') };
+  });
 }
 
 export async function refreshSnapshots(db: Db, files: SqlFile[]): Promise<void> {

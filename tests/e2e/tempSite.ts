@@ -8,7 +8,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildManifest } from '../../src/data/manifestNode.ts';
+import { LiveBuild } from '../../src/cli/liveBuild.ts';
 import { startStaticServer } from '../../src/cli/staticServer.ts';
+import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import { ROOT } from '../helpers/loadFixture.ts';
 
 export interface TempSite {
@@ -23,7 +25,12 @@ export interface TempSite {
   close(): Promise<void>;
 }
 
-export async function tempSite(dataFrom: string, port: number, opts: { app?: boolean; withBuild?: boolean } = {}): Promise<TempSite> {
+/**
+ * `live`: served as `npm start` serves data/ (a fresh manifest per request, the Parquet rebuilt when
+ * a CSV changes; src/cli/liveBuild.ts), starting from the copied build (implies withBuild).
+ */
+export async function tempSite(dataFrom: string, port: number, opts: { app?: boolean; withBuild?: boolean; live?: boolean } = {}): Promise<TempSite> {
+  if (opts.live) opts = { ...opts, withBuild: true };
   const dir = mkdtempSync(join(tmpdir(), 'pace-site-'));
   if (opts.app !== false) {
     const dist = join(ROOT, 'dist');
@@ -50,8 +57,12 @@ export async function tempSite(dataFrom: string, port: number, opts: { app?: boo
       s.closeAllConnections();
     });
   };
+  const data = join(dir, 'data');
+  const live = opts.live
+    ? new LiveBuild({ dataDir: data, sql: readSqlFiles(join(ROOT, 'queries')), outDir: join(dir, 'live-build'), initial: { dir: join(data, 'build'), path: 'build/build.json' } }).watch()
+    : undefined;
   const start = async () => {
-    server ??= await startStaticServer({ root: dir, port });
+    server ??= await startStaticServer({ root: dir, port, ...(live ? { dataDir: data, live } : {}) });
   };
   await start();
   return {
@@ -61,6 +72,7 @@ export async function tempSite(dataFrom: string, port: number, opts: { app?: boo
     stop,
     start,
     close: async () => {
+      live?.close();
       await stop();
       rmSync(dir, { recursive: true, force: true });
     },

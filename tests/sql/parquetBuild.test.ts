@@ -14,7 +14,9 @@ import { loadDataBuild } from '../../src/data/parquetLoad.ts';
 import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import type { Db } from '../../src/db/types.ts';
 import { canonRows } from '../helpers/canonRows.ts';
-import { loadFixture, openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
+import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
+import { openNodeDb } from '../../src/db/nodeDb.ts';
+import { applySemanticLayer, isRefreshFile, refreshTables, snapshotsFromBuild } from '../../src/db/semanticLayer.ts';
 
 let out: string;
 let build: DataBuild;
@@ -26,7 +28,9 @@ beforeAll(async () => {
   const data = join(ROOT, 'data');
   build = await buildData(readDataFolder(data), readSqlFiles(join(ROOT, 'queries')), out);
   ({ db: fromCsv } = await loadFixture(data));
-  fromParquet = await openWithSemanticLayer();
+  // as the browser opens it: the snapshot tables created empty from the build's column types, then filled from Parquet
+  fromParquet = await openNodeDb();
+  await applySemanticLayer(fromParquet, snapshotsFromBuild(readSqlFiles(join(ROOT, 'queries')), build.tables));
   await loadDataBuild(fromParquet, build, (t) => decodeParquet(bufferOf(new Uint8Array(readFileSync(join(out, t.file))))));
 });
 afterAll(async () => {
@@ -51,6 +55,27 @@ describe('build step', () => {
     expect(buildMatches(build, files.map((f, i) => (i === 0 ? { ...f, hash: 'changed' } : f)))).toBe(false);
     expect(buildMatches(build, [...files, { path: 'new.csv', hash: 'x' }])).toBe(false);
     expect(buildMatches(build, files.slice(1))).toBe(false);
+  });
+});
+
+describe('snapshot tables from the build', () => {
+  it('replace every refresh file by its tables created empty, with the types the snapshot had', async () => {
+    const files = readSqlFiles(join(ROOT, 'queries'));
+    const replaced = snapshotsFromBuild(files, build.tables);
+    const refresh = files.filter(isRefreshFile);
+    expect(refresh.length).toBeGreaterThanOrEqual(8);
+    for (const f of refresh) {
+      const r = replaced.find((x) => x.name === f.name)!;
+      expect(isRefreshFile(r), f.name).toBe(false);
+      expect(r.sql.split(';').filter((x) => x.trim()).length, f.name).toBe(refreshTables(f).length);
+    }
+    // the types in the browser's tables are the native build's, DATE and BIGINT included
+    for (const t of ['target_status_snap', 'progress_snap', 'region_tree', 'family_kpis_snap']) {
+      const cols = await fromParquet.query<{ column_name: string; column_type: string }>(`DESCRIBE ${t}`);
+      expect(cols.map((c) => [c.column_name, c.column_type]), t).toEqual(build.tables.find((x) => x.name === t)!.columns!.map((c) => [c.name, c.type]));
+    }
+    // a file whose table the build does not describe runs as written
+    expect(snapshotsFromBuild(refresh, []).map((f) => f.sql)).toEqual(refresh.map((f) => f.sql));
   });
 });
 
