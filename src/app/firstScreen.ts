@@ -16,12 +16,14 @@ import { loadMeta, META_SQL, type Meta } from './meta.ts';
 import { resolveView, type ResolvedView } from './view.ts';
 
 export interface SeedQuery {
+  /** names the results the first paint reads (src/app/prepaint.ts) without the SQL */
+  id?: string;
   sql: string;
   params: Param[];
 }
 
 export function catalogQueries(): SeedQuery[] {
-  return Object.values(META_SQL).map((sql) => ({ sql, params: [] }));
+  return Object.entries(META_SQL).map(([name, sql]) => ({ id: `meta.${name}`, sql, params: [] }));
 }
 
 export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
@@ -29,8 +31,8 @@ export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
   const map = mapRegionFor(meta, view.regionId);
   return [
     { sql: PANEL_SQL.months, params: [view.regionId] },
-    { sql: PANEL_SQL.kpis, params: ymr },
-    { sql: PANEL_SQL.treeSummary, params: ymr },
+    { id: 'kpis', sql: PANEL_SQL.kpis, params: ymr },
+    { id: 'treeSummary', sql: PANEL_SQL.treeSummary, params: ymr },
     { sql: PANEL_SQL.rankingIndicators, params: ymr },
     { sql: PANEL_SQL.rankingOverall, params: ymr },
     { sql: PANEL_SQL.lagging, params: ymr },
