@@ -18,6 +18,7 @@ import { startStaticServer } from '../staticServer.ts';
 import { readDataFolder } from '../../data/folderSource.ts';
 import { BASELINE_HTML, BASELINE_JS } from './baselinePage.ts';
 import { bundleSizes } from './bundleSizes.ts';
+import { SETTLE_SCREENS, settleScreen, type Settled } from './settle.ts';
 import { median, percentile } from './stats.ts';
 import { observationRows, SIZES, writeSynthetic } from './syntheticData.ts';
 
@@ -266,6 +267,9 @@ async function main(): Promise<void> {
     const changes = await filterChanges(lastPage!, CHANGES);
     await lastPage!.context().close();
     const perScreen = await queriesPerScreen(browser, pqOrigin);
+    const settle: Record<string, Settled> = {};
+    for (const screen of SETTLE_SCREENS) settle[screen] = await settleScreen(browser, pqOrigin, screen);
+    console.log(`  settled: ${SETTLE_SCREENS.map((sc) => `${sc} ${settle[sc]!.settleMs.toFixed(0)} ms${settle[sc]!.emptyClaims ? ` (${settle[sc]!.emptyClaims} false empty)` : ''}`).join(', ')}`);
     pqServer.close();
 
     // the CSV path: the browser parses and validates the CSVs itself
@@ -308,6 +312,12 @@ async function main(): Promise<void> {
       baselineRatio: base && 'ms' in base ? base.ms / median(runs.map((r) => r.allPanels)) : null,
       buildStepMs: buildMs,
       queriesPerScreen: perScreen,
+      /** per screen, cold: ms until the page's text stopped changing */
+      settleMs: Object.fromEntries(SETTLE_SCREENS.map((sc) => [sc, settle[sc]!.settleMs])),
+      /** per screen: empty claims shown while loading that the settled page does not make */
+      emptyClaims: Object.fromEntries(SETTLE_SCREENS.map((sc) => [sc, settle[sc]!.emptyClaims])),
+      /** DuckDB-WASM: from its wasm compiled to the first query it can answer (semantic layer + first tables) */
+      readyAfterWasmMs: median(runs.map((r) => r.stats.ms.db - r.stats.ms.wasm + r.stats.ms.data)),
       mode: pqStats.mode,
     });
   }
@@ -328,7 +338,7 @@ async function main(): Promise<void> {
 function printTable(out: { bundle: ReturnType<typeof bundleSizes>; results: Record<string, unknown>[]; minutes: number }): void {
   const f = (v: unknown, d = 0) => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '—');
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
-  console.log(`\nBundle: initial JS ${kb(out.bundle.initialJsGzip)} gzip · all JS ${kb(out.bundle.totalJsGzip)} gzip · wasm ${(out.bundle.wasmRaw / 1e6).toFixed(1)} MB (${(out.bundle.wasmGzip / 1e6).toFixed(1)} MB gzip)\n`);
+  console.log(`\nBundle: first-paint JS ${kb(out.bundle.firstPaintJsGzip)} gzip · app JS before it draws ${kb(out.bundle.appJsGzip)} gzip · all JS ${kb(out.bundle.totalJsGzip)} gzip · wasm ${(out.bundle.wasmRaw / 1e6).toFixed(1)} MB (${(out.bundle.wasmGzip / 1e6).toFixed(1)} MB gzip)\n`);
   const head = ['rows', 'first KPI ms', 'all panels ms', 'DuckDB ready ms', 'all tables ms', 'filter p50/p95 ms', 'heap MB', 'wasm MB', 'Parquet MB (before ready)', 'Parquet MB/s · rows/s', 'CSV MB/s · rows/s', 'baseline / ours', 'queries ov / ind / reg / data'];
   console.log(`| size | ${head.join(' | ')} |`);
   console.log(`|${'---|'.repeat(head.length + 1)}`);
