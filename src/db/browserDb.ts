@@ -62,6 +62,9 @@ export async function openBrowserDb(): Promise<Db> {
     async insertIpc(ipc: Uint8Array, name: string) {
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
+    async appendIpc(ipc: Uint8Array, name: string) {
+      await conn.insertArrowFromIPCStream(ipc, { name, create: false });
+    },
     async registerFile(name, source) {
       if ('bytes' in source) await async.registerFileBuffer(name, source.bytes);
       else await async.registerFileURL(name, source.url, duckdb.DuckDBDataProtocol.HTTP, false);

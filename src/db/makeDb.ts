@@ -45,8 +45,10 @@ export function makeDb(core: DbCore): Db {
         await core.run(`DROP TABLE IF EXISTS ${tmp}`, []);
       }
     },
-    async insertIpc(table, ipc) {
+    async insertIpc(table, ipc, inTableOrder) {
       assertIdent(table);
+      // columns already in the table's order: appended in one worker round trip, no scratch table
+      if (inTableOrder && core.appendIpc) return core.appendIpc(ipc, table);
       const tmp = `__ins_${++tmpCounter}`;
       await core.insertIpc(ipc, tmp);
       // insert and drop in one worker round trip (a table loads a row group at a time)

@@ -60,6 +60,9 @@ export async function openNodeDb(): Promise<Db> {
       // IPC bytes, not a Table object: the node build requires its own copy of apache-arrow.
       conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
+    async appendIpc(ipc: Uint8Array, name: string) {
+      conn.insertArrowFromIPCStream(ipc, { name, create: false });
+    },
     async registerFile(name, source) {
       if (!('bytes' in source)) throw new Error('the node build reads local paths directly; register bytes instead');
       bindings.registerFileBuffer(name, source.bytes);

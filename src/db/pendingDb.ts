@@ -6,7 +6,7 @@ export function pendingDb(ready: Promise<Db>): Db {
     query: async (sql, params) => (await ready).query(sql, params),
     exec: async (sql) => (await ready).exec(sql),
     insertColumns: async (table, columns) => (await ready).insertColumns(table, columns),
-    insertIpc: async (table, ipc) => (await ready).insertIpc(table, ipc),
+    insertIpc: async (table, ipc, inTableOrder) => (await ready).insertIpc(table, ipc, inTableOrder),
     registerFile: async (name, source) => (await ready).registerFile(name, source),
     dropFile: async (name) => (await ready).dropFile(name),
     close: async () => (await ready).close(),

@@ -11,6 +11,8 @@ export interface DbCore {
   run(sql: string, params: readonly Param[]): Promise<Table>;
   /** Creates table `name` from an Arrow IPC stream. */
   insertIpc(ipc: Uint8Array, name: string): Promise<void>;
+  /** Appends an Arrow IPC stream to existing table `name`, column by position (values cast to the column types). */
+  appendIpc?(ipc: Uint8Array, name: string): Promise<void>;
   registerFile(name: string, source: FileSource): Promise<void>;
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
@@ -29,7 +31,7 @@ export interface Db {
   /** Appends rows to an existing table, column by column. */
   insertColumns(table: string, columns: ColumnData[]): Promise<void>;
   /** Appends the rows of an Arrow IPC stream to an existing table, matching columns by name. */
-  insertIpc(table: string, ipc: Uint8Array): Promise<void>;
+  insertIpc(table: string, ipc: Uint8Array, inTableOrder?: boolean): Promise<void>;
   /** Makes a file readable under `name` (e.g. `read_parquet('name')`). Not every engine supports URLs. */
   registerFile(name: string, source: FileSource): Promise<void>;
   /** Forgets a registered file (and frees its bytes). */

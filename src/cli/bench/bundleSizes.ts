@@ -21,9 +21,10 @@ export interface BundleSizes {
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Chunks a chunk names: `from"./x.js"`, `import"./x.js"`, and with `dynamic` also `import("./x.js")`. */
+/** Chunks a chunk names: `from"./x.js"`, `import"./x.js"`, and with `dynamic` also `import("./x.js")` (any quotes). */
 function imported(code: string, dynamic: boolean): string[] {
-  const re = dynamic ? /(?:from|import)\s*\(?\s*["']\.\/([\w.-]+\.js)["']/g : /(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g;
+  const q = '["\'`]';
+  const re = new RegExp(dynamic ? `(?:from|import)\\s*\\(?\\s*${q}\\./([\\w.-]+\\.js)${q}` : `(?:from|import)\\s*${q}\\./([\\w.-]+\\.js)${q}`, 'g');
   return [...code.matchAll(re)].map((m) => m[1]!);
 }
 
