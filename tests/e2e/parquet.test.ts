@@ -43,7 +43,8 @@ describe('build-time Parquet', () => {
   it('draws the first screen from the build\'s seed before DuckDB-WASM is ready: every overview query answered by it, none sent to DuckDB', async () => {
     const { page, context } = await openPage(browser, process.env.E2E_ORIGIN!);
     await page.goto(`${process.env.E2E_ORIGIN}/`);
-    await page.locator('[data-kpi="fdi"] [data-field="actual"]').waitFor();
+    // the app's own card (the entry module paints a plain-HTML copy outside #root before the app loads)
+    await page.locator('#root [data-kpi="fdi"] [data-field="actual"]').waitFor();
     type S = { ready: boolean; executed: number; seedHits: number; requested: string[] };
     const early = await page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
     expect(await fdiCard(page)).toBe('58,450 万美元');
