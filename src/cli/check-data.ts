@@ -7,7 +7,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compareFilePaths, MAX_FILE_BYTES, runIntake, tooLargeReport, type InputFile } from '../data/intake.ts';
+import { runIntake } from '../data/intake.ts';
+import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport, type InputFile } from '../data/intakeFile.ts';
 import { listDataFiles } from '../data/manifestNode.ts';
 import { errorCount, fileStatus, hasErrors, type FileReport } from '../data/report.ts';
 import { openNodeDb } from '../db/nodeDb.ts';

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import { MAX_FILE_BYTES, tooLargeReport, type Preview } from '../data/intake.ts';
+import { MAX_FILE_BYTES, tooLargeReport } from '../data/intakeFile.ts';
+import type { Preview } from '../data/preview.ts';
 import { Panel } from '../components/Panel.tsx';
 import { useLang } from '../i18n/I18n.tsx';
 import { tx } from '../i18n/problems.ts';

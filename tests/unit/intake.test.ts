@@ -4,7 +4,7 @@ import { emptyCatalog, addRegionNames, regionNameVariants, resolveRegion } from 
 import { parseCsv } from '../../src/data/csvParse.ts';
 import { decodeBytes, looksBinary } from '../../src/data/decode.ts';
 import { matchIndicator, parseIndicatorName, parseUnit, unitFactor, valueTypeOf } from '../../src/data/indicatorMatch.ts';
-import { compareFilePaths, MAX_FILE_BYTES, prepareFile } from '../../src/data/intake.ts';
+import { compareFilePaths, MAX_FILE_BYTES, prepareFile } from '../../src/data/intakeFile.ts';
 import { detectStatsExport } from '../../src/data/statsExport.ts';
 import { describeWhere, problemLine, T } from '../../src/i18n/problems.ts';
 

@@ -1,7 +1,7 @@
 /** A dropped file as it would load: its report, its problems and its first records; one click loads it. */
 import { useMemo } from 'react';
 import { DataTable, type TableColumn } from '../../components/DataTable.tsx';
-import type { Preview } from '../../data/intake.ts';
+import type { Preview } from '../../data/preview.ts';
 import type { RecordOut } from '../../data/validateRows.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
