@@ -16,7 +16,7 @@ import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
-// --- display wall and embeds (issue 7): their own chunks ---
+// --- display wall and embeds: their own chunks ---
 import { parseWallParams } from '../screens/wall/wallParams.ts';
 const Wall = lazy(() => import('../screens/wall/Wall.tsx'));
 const Embed = lazy(() => import('../screens/wall/Embed.tsx'));

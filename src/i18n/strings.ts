@@ -106,9 +106,9 @@ const zh = {
   compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
   headline: '{region}及下辖 {regions} 个区域的 {n} 项目标：',
   headlineFar: '{n} 个区域有明显落后目标',
-  // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
+  // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
-  // --- display wall, map and embeds (issue 7) ---
+  // --- display wall, map and embeds ---
   'screen.wall': '大屏',
   noMap: '该区域没有县区边界图',
   mapTitle: '完成情况地图',
@@ -232,9 +232,9 @@ const en: Record<StringKey, string> = {
   compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
   headline: '{n} targets of {region} and {regions} regions within:',
   headlineFar: '{n} regions have a target far behind',
-  // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
+  // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,
-  // --- display wall, map and embeds (issue 7) ---
+  // --- display wall, map and embeds ---
   'screen.wall': 'Wall',
   noMap: 'No county map for this region',
   mapTitle: 'Map of completion',

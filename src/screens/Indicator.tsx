@@ -44,7 +44,7 @@ export interface TargetRow {
   projected_completion: number | null;
   projection_method: string;
   behind_since_month: number | null;
-  // issue 4: year-end attainment
+  // year-end attainment: where the year is heading, not only where it stands
   shape_years: number | null;
   needed_monthly: number | null;
   out_of_reach: boolean | null;
@@ -127,7 +127,7 @@ export function Indicator() {
   const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
   const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
   const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
-  // issue 4: documents issued this year that cover the region, as markers on the chart
+  // documents issued this year that cover the region, as markers on the chart
   const events = useQuery<{ doc_number: string | null; doc_id: string; month: number; issued_on: string }>(POLICY_SQL.events, [view.regionId, view.year]);
   const chartOption = useMemo(
     () =>

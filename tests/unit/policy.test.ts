@@ -1,5 +1,5 @@
 /**
- * Issue 4 pure functions: the chart option builders (with escaping of CSV text), the effect
+ * The policy screen's pure functions: the chart option builders (with escaping of CSV text), the effect
  * sentence, URL state for the policy screen, and the generated sample data (committed files equal
  * the generators' output; illustrative statuses are coherent with their dates).
  */
