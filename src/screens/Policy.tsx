@@ -1,5 +1,5 @@
 /**
- * 政策 (issue 4): for one document and a reference date, its tasks by status and on-time rate,
+ * 政策: for one document and a reference date, its tasks by status and on-time rate,
  * the overdue tasks and lead departments, what falls due next, its numeric targets with the
  * year-end outlook, whether the policy moved its indicator, and the rewards its clauses give.
  */
