@@ -6,7 +6,7 @@
 -- Pace lines: a cumulative (ytd) or stock level target follows time progress, months / 12; a
 -- growth target follows last year's same month x (1 + g), which carries last year's seasonal
 -- shape; rate, min and max targets must hold at every month.
--- Year-end (issue 4): a cumulative value is projected with the seasonal shape of the earlier
+-- Year-end: a cumulative value is projected with the seasonal shape of the earlier
 -- years (the share of the full year reached by each month, averaged over every earlier year with
 -- both values); `needed_monthly` is the monthly average still needed to hit the target,
 -- `pace_monthly` the monthly average the projection implies, and `out_of_reach` flags a target

@@ -1,4 +1,4 @@
--- Documents, their families and their tasks (issue 4).
+-- Documents, their families and their tasks.
 --
 -- A document includes itself and the parts published with it: annexes `003-A1`..`003-A10` under
 -- `003`, the measures `000-D5a`..`000-D5c` under `000-D5`. A task's document family is looked up

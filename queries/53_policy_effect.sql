@@ -1,4 +1,4 @@
--- Did the policy move its indicator? (issue 4)
+-- Did the policy move its indicator?
 --
 -- The event is the month a document was issued (its `issued_on`). The N months before it and the
 -- N months after it are compared (the issue month itself belongs to neither):

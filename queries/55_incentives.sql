@@ -1,4 +1,4 @@
--- Incentives (issue 4): what each unit has earned so far under the reward rules of the plans,
+-- Incentives: what each unit has earned so far under the reward rules of the plans,
 -- from the actuals and rankings as of (y, m). The rules are data (reward_rules, with the quoted
 -- sentence and its line); this file interprets a small fixed set of rule types, amounts in 万元:
 --   rank_prize             units in scope ranked by the mean completion of the rule's indicators

@@ -3,12 +3,6 @@ import { QueryClientContext } from '../db/useQuery.ts';
 import { LangProvider } from '../i18n/I18n.tsx';
 import { translate } from '../i18n/strings.ts';
 import { Header } from '../components/Header.tsx';
-import { Data } from '../screens/Data.tsx';
-import { Indicator } from '../screens/Indicator.tsx';
-import { Overview } from '../screens/Overview.tsx';
-import { Region } from '../screens/Region.tsx';
-import { Bulletin } from '../screens/Bulletin.tsx';
-import { Policy } from '../screens/Policy.tsx';
 import { useViewState } from '../state/useViewState.ts';
 import { AppContext } from './AppContext.tsx';
 import { boot, reloadSession, type Booted, type BootStep } from './boot.ts';
@@ -16,9 +10,9 @@ import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
-// --- display wall and embeds (issue 7): their own chunks ---
+import { SCREEN_IDS, SCREEN_REGISTRY, screenEntry } from './screens.ts';
+// --- embeds: one panel in a frame, their own chunk ---
 import { parseWallParams } from '../screens/wall/wallParams.ts';
-const Wall = lazy(() => import('../screens/wall/Wall.tsx'));
 const Embed = lazy(() => import('../screens/wall/Embed.tsx'));
 const embedPanel = parseWallParams(window.location.search).embed;
 
@@ -45,7 +39,7 @@ function Loading({ step, lang }: { step: BootStep; lang: 'zh' | 'en' }) {
 }
 
 export function App() {
-  const [state, setView] = useViewState();
+  const [state, setView] = useViewState(SCREEN_IDS);
   const [phase, setPhase] = useState<Phase>({ kind: 'booting', step: { step: 'db' } });
   useEffect(() => {
     let live = true;
@@ -88,30 +82,32 @@ export function App() {
       </div>
     );
   if (!ready || !view || !clientValue) return null;
-  if (embedPanel || view.screen === 'wall')
+  const screen = screenEntry(view.screen);
+  if (embedPanel || screen.kiosk)
     return (
       <LangProvider lang={view.lang}>
         <QueryClientContext.Provider value={clientValue}>
           <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
             <Suspense fallback={null}>
-              <div className="app kiosk" data-screen={embedPanel ? 'embed' : 'wall'} data-ready="true">
-                {embedPanel ? <Embed id={embedPanel} /> : <Wall />}
+              <div className="app kiosk" data-screen={embedPanel ? 'embed' : screen.id} data-ready="true">
+                {embedPanel ? <Embed id={embedPanel} /> : <screen.Component />}
               </div>
             </Suspense>
           </AppContext.Provider>
         </QueryClientContext.Provider>
       </LangProvider>
     );
-  const screen = view.screen === 'indicator' ? <Indicator /> : view.screen === 'region' ? <Region /> : view.screen === 'data' ? <Data /> : <Overview />;
-  // issue 4
-  const issue4 = view.screen === 'policy' ? <Policy /> : view.screen === 'bulletin' ? <Bulletin /> : null;
   return (
     <LangProvider lang={view.lang}>
       <QueryClientContext.Provider value={clientValue}>
         <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
-          <div className="app" data-screen={view.screen} data-ready="true">
-            <Header />
-            <main>{issue4 ?? screen}</main>
+          <div className="app" data-screen={screen.id} data-ready="true">
+            <Header screens={SCREEN_REGISTRY} />
+            <main>
+              <Suspense fallback={null}>
+                <screen.Component />
+              </Suspense>
+            </main>
           </div>
         </AppContext.Provider>
       </QueryClientContext.Provider>

@@ -48,7 +48,7 @@ export interface SeedResult extends SeedQuery {
 export async function firstScreenResults(db: Db): Promise<SeedResult[]> {
   const client = new QueryClient(db);
   const meta = await loadMeta(client);
-  const view = resolveView(parseViewState(''), meta);
+  const view = resolveView(parseViewState('', []), meta);
   const out: SeedResult[] = [];
   for (const q of [...catalogQueries(), ...overviewQueries(meta, view)]) out.push({ ...q, rows: await client.query(q.sql, q.params) });
   return out;

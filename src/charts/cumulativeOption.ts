@@ -31,7 +31,7 @@ export interface CumulativeInput {
   targetValue: number | null;
   /** Rates and limits have no cumulative path; completion against time then means nothing. */
   cumulative: boolean;
-  /** issue 4: policy events (documents issued this year), drawn as vertical markers at their month */
+  /** Policy events (documents issued this year), drawn as vertical markers at their month */
   events?: { month: number; label: string }[];
 }
 

@@ -1,4 +1,4 @@
-/** What falls due in the next 90 days: one bar per deadline date, in 30/60/90-day bands (issue 4). */
+/** What falls due in the next 90 days: one bar per deadline date, in 30/60/90-day bands. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
 import { escapeHtml } from './escape.ts';

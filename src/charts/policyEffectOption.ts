@@ -1,6 +1,6 @@
 /**
  * Before and after a policy: the covered region's monthly growth (or rate) against the control
- * group's, with the issue month marked and the two windows shaded (issue 4).
+ * group's, with the issue month marked and the two windows shaded.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';

@@ -1,4 +1,4 @@
-/** Tasks by state, one stacked horizontal bar per document or annex (issue 4). */
+/** Tasks by state, one stacked horizontal bar per document or annex. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
 import { escapeHtml, escapeRichText } from './escape.ts';

@@ -7,13 +7,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compareFilePaths, MAX_FILE_BYTES, runIntake, tooLargeReport, type InputFile } from '../data/intake.ts';
+import { runIntake } from '../data/intake.ts';
+import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport, type InputFile } from '../data/intakeFile.ts';
 import { listDataFiles } from '../data/manifestNode.ts';
 import { errorCount, fileStatus, hasErrors, type FileReport } from '../data/report.ts';
 import { openNodeDb } from '../db/nodeDb.ts';
 import { applySemanticLayer } from '../db/semanticLayer.ts';
 import { readSqlFiles } from '../db/semanticLayerNode.ts';
-import { describeFileProblem, problemLine, roleName, shapeName, tx } from '../i18n/problems.ts';
+import { describeFileProblem, problemLine, roleName, shapeName } from '../i18n/problems.ts';
+import { translate } from '../i18n/strings.ts';
 import type { Lang } from '../i18n/strings.ts';
 
 export interface CheckOptions {
@@ -32,18 +34,18 @@ const MARK = { ok: '✓', warning: '!', partial: '✗', failed: '✗' } as const
 
 export function formatReport(r: FileReport, opts: CheckOptions): string[] {
   const { lang } = opts;
-  const unit = tx(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit');
-  const counts = `${tx(lang, 'read')} ${r.rowsRead} ${unit} · ${tx(lang, 'loaded')} ${r.rowsLoaded} · ${tx(lang, 'rejected')} ${r.rowsRejected}${r.rowsSuperseded ? ` (${tx(lang, 'superseded')} ${r.rowsSuperseded})` : ''}`;
+  const unit = translate(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit');
+  const counts = `${translate(lang, 'read')} ${r.rowsRead} ${unit} · ${translate(lang, 'loaded')} ${r.rowsLoaded} · ${translate(lang, 'rejected')} ${r.rowsRejected}${r.rowsSuperseded ? ` (${translate(lang, 'superseded')} ${r.rowsSuperseded})` : ''}`;
   const head = [roleName(r.role, lang), shapeName(r.shape, lang), r.encoding ?? '—', counts].join(' · ');
   const out = [`${MARK[fileStatus(r)]} ${r.file}  ${head}`];
   if (r.fileProblem) out.push(`  ${r.file}: ${describeFileProblem(r.fileProblem.code, r.fileProblem.detail, lang)}`);
   for (const p of r.rejects.slice(0, opts.limit)) out.push(`  ${problemLine(r.file, p, lang)}`);
   if (r.rejects.length > opts.limit) out.push(`  … ${r.rejects.length - opts.limit} ${lang === 'zh' ? '条未列出（加 --all 全部列出）' : 'more not shown (--all lists them)'}`);
   const list = (xs: string[]) => xs.join(lang === 'zh' ? '、' : ', ');
-  if (r.unmatched.regions.length) out.push(`  ${tx(lang, 'unmatchedRegions')}: ${list(r.unmatched.regions)}`);
-  if (r.unmatched.indicators.length) out.push(`  ${tx(lang, 'unmatchedIndicators')}: ${list(r.unmatched.indicators)}`);
-  for (const m of r.indicatorMatches.filter((x) => x.how === 'generated')) out.push(`  ${tx(lang, 'generatedIndicator')}: ${m.raw} -> ${m.id}${m.note ? ` (${m.note})` : ''}`);
-  for (const g of r.generatedRegions) out.push(`  ${tx(lang, 'generatedRegion')}: ${g.name} -> ${g.id}`);
+  if (r.unmatched.regions.length) out.push(`  ${translate(lang, 'unmatchedRegions')}: ${list(r.unmatched.regions)}`);
+  if (r.unmatched.indicators.length) out.push(`  ${translate(lang, 'unmatchedIndicators')}: ${list(r.unmatched.indicators)}`);
+  for (const m of r.indicatorMatches.filter((x) => x.how === 'generated')) out.push(`  ${translate(lang, 'generatedIndicator')}: ${m.raw} -> ${m.id}${m.note ? ` (${m.note})` : ''}`);
+  for (const g of r.generatedRegions) out.push(`  ${translate(lang, 'generatedRegion')}: ${g.name} -> ${g.id}`);
   return out;
 }
 
@@ -71,10 +73,10 @@ export async function checkData(dir: string, opts: CheckOptions): Promise<CheckR
     const lines = reports.flatMap((r) => formatReport(r, opts));
     const total = (k: 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'rowsSuperseded') => reports.reduce((n, r) => n + r[k], 0);
     lines.push('');
-    lines.push(tx(opts.lang, 'summary', { files: reports.length, read: total('rowsRead'), loaded: total('rowsLoaded'), rejected: total('rowsRejected'), superseded: total('rowsSuperseded') }));
+    lines.push(translate(opts.lang, 'summary', { files: reports.length, read: total('rowsRead'), loaded: total('rowsLoaded'), rejected: total('rowsRejected'), superseded: total('rowsSuperseded') }));
     const bad = reports.filter(hasErrors);
     const errors = reports.reduce((n, r) => n + errorCount(r), 0);
-    lines.push(bad.length ? tx(opts.lang, 'filesWithErrors', { n: bad.length, errors }) : tx(opts.lang, 'noErrors'));
+    lines.push(bad.length ? translate(opts.lang, 'filesWithErrors', { n: bad.length, errors }) : translate(opts.lang, 'noErrors'));
     return { exitCode: bad.length ? 1 : 0, text: lines.join('\n'), reports };
   } finally {
     await db.close();

@@ -5,9 +5,10 @@ import { useQuery } from '../db/useQuery.ts';
 import { formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { PANEL_SQL } from '../screens/panelSql.ts';
-import { SCREENS } from '../state/urlState.ts';
+import type { StringKey } from '../i18n/strings.ts';
 
-export function Header() {
+/** `screens`: the nav, in order (the screen registry, src/app/screens.ts). */
+export function Header({ screens }: { screens: readonly { id: string; label: StringKey }[] }) {
   const { meta, view, setView, reports } = useApp();
   const t = useT();
   const lang = useLang();
@@ -24,9 +25,9 @@ export function Header() {
         <div className="app-subtitle">{t('appSubtitle')}</div>
       </div>
       <nav className="tabs" aria-label="screens">
-        {SCREENS.map((s) => (
-          <button key={s} type="button" className={view.screen === s ? 'active' : ''} aria-current={view.screen === s ? 'page' : undefined} onClick={() => setView({ screen: s })} data-screen={s}>
-            {t(`screen.${s}`)}
+        {screens.map((s) => (
+          <button key={s.id} type="button" className={view.screen === s.id ? 'active' : ''} aria-current={view.screen === s.id ? 'page' : undefined} onClick={() => setView({ screen: s.id })} data-screen={s.id}>
+            {t(s.label)}
           </button>
         ))}
       </nav>
@@ -83,7 +84,7 @@ export function Header() {
       </div>
       {view.unknown.length > 0 && (
         <div className="url-notice" role="alert">
-          {view.unknown.map((u) => `${u.key === 'region' ? t('region') : t('indicator')} “${u.value}” ${lang === 'zh' ? '不存在，已显示默认' : 'does not exist; showing the default'}`).join(' · ')}
+          {view.unknown.map((u) => t('unknownInUrl', { what: u.key === 'region' ? t('region') : t('indicator'), value: u.value })).join(' · ')}
         </div>
       )}
     </header>

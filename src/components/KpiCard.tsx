@@ -56,7 +56,7 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
   return (
     <article className={`kpi-card status-edge-${hasOwn ? (row.status ?? 'no_data') : 'none'}`} data-kpi={row.family} data-indicator={row.indicator_id}>
       <header className="kpi-head">
-        <span className="kpi-family">{t(`family.${row.family}` as never) || row.family}</span>
+        <span className="kpi-family">{t.or(`family.${row.family}`, row.family ?? '')}</span>
         {hasOwn && <StatusBadge status={row.status} />}
         {sample && <span className="sample-tag small">{t('sample')}</span>}
       </header>
@@ -88,7 +88,7 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
               {t('completion')} <b data-field="completion">{formatRatio(row.completion, lang)}</b>
             </span>
             <span>
-              {t(`pace.${row.pace_basis ?? 'time'}` as never)} <b data-field="expected">{formatRatio(row.expected, lang)}</b>
+              {t.or(`pace.${row.pace_basis ?? 'time'}`, row.pace_basis ?? 'time')} <b data-field="expected">{formatRatio(row.expected, lang)}</b>
             </span>
             <span className={`gap ${row.pace_gap != null && row.pace_gap < 0 ? 'neg' : 'pos'}`} data-field="gap">
               {formatPoints(row.pace_gap, lang)}

@@ -1,7 +1,7 @@
 /** A data folder read the way the browser reads the server's: by its manifest, files above the size limit refused unread. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport, type InputFile } from './intake.ts';
+import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport, type InputFile } from './intakeFile.ts';
 import type { Manifest } from './manifest.ts';
 import { buildManifest } from './manifestNode.ts';
 import type { FileReport } from './report.ts';

@@ -1,5 +1,5 @@
 /** The browser side of the intake: manifest -> fetch the listed files (unchanged ones are kept) -> a DataSource. */
-import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport } from './intake.ts';
+import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport } from './intakeFile.ts';
 import { isManifest, MANIFEST_PATH, type Manifest } from './manifest.ts';
 import { emptyReport, type FileReport } from './report.ts';
 import type { DataSource, SourceFile } from './session.ts';

@@ -4,7 +4,7 @@
  * readable. A file missing, cut short or unreadable, or the server down, is a failed refresh: the
  * last good data stays loaded, and the next attempt comes after a back-off.
  */
-import { prepareFile } from './intake.ts';
+import { prepareFile } from './intakeFile.ts';
 import type { SourceResult } from './session.ts';
 
 export type RefreshFailure = 'source' | 'fetch' | 'size' | 'bad_file' | 'load';

@@ -1,52 +1,10 @@
 /** The tidy roles of the data contract, decided by a file's header (never by its name). */
+import { headerColumns, ROLES, type Role } from './roleColumns.ts';
 
-export type Role = 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules';
+export type { Role } from './roleColumns.ts';
 
-export interface RoleSpec {
-  role: Role;
-  required: string[];
-  optional: string[];
-}
-
-export const ROLE_SPECS: RoleSpec[] = [
-  {
-    role: 'indicators',
-    required: ['indicator_id', 'name_zh', 'unit', 'direction'],
-    optional: ['name_en', 'category', 'value_type', 'decimals', 'numerator_id', 'denominator_id', 'scale', 'family', 'sort_order', 'aliases'],
-  },
-  {
-    role: 'regions',
-    required: ['region_id', 'name_zh', 'level', 'parent_id'],
-    optional: ['name_en', 'aliases', 'tags', 'sort_order', 'lon', 'lat'],
-  },
-  {
-    role: 'targets',
-    required: ['indicator_id', 'region_id', 'year', 'kind', 'value'],
-    optional: ['target_id', 'base_year', 'base_value', 'ref_region_id', 'doc_id', 'quote', 'source_line'],
-  },
-  {
-    role: 'observations',
-    required: ['indicator_id', 'region_id', 'period', 'value'],
-    optional: ['quality'],
-  },
-  {
-    role: 'policies',
-    required: ['doc_id', 'title', 'doc_number', 'issued_on'],
-    optional: ['issuer', 'region_id', 'title_en'],
-  },
-  {
-    role: 'tasks',
-    required: ['doc_id', 'task_id', 'title', 'lead_unit', 'deadline'],
-    optional: ['status', 'completed_on', 'area', 'milestone', 'quality', 'source_line', 'as_of'],
-  },
-  // issue 4: one department under several names, and reward rules as data
-  { role: 'unit_aliases', required: ['alias', 'canonical'], optional: ['region_id'] },
-  {
-    role: 'reward_rules',
-    required: ['rule_id', 'doc_id', 'rule_type', 'amount'],
-    optional: ['indicator_id', 'scope', 'unit_size', 'rank_from', 'rank_to', 'threshold', 'name_zh', 'name_en', 'quote', 'source_line'],
-  },
-];
+/** The columns that decide each role: those its header must name (src/data/roleColumns.ts). */
+const ROLE_HEADERS = ROLES.map((role) => ({ role, required: headerColumns(role) }));
 
 /** Catalogues load before the files that refer to them. */
 export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules'];
@@ -70,7 +28,7 @@ export function detectRole(header: string[]): RoleMatch {
     const k = normalizeHeader(h);
     if (k && !columns.has(k)) columns.set(k, i);
   });
-  const scored = ROLE_SPECS.map((spec) => {
+  const scored = ROLE_HEADERS.map((spec) => {
     const missing = spec.required.filter((c) => !columns.has(c));
     return { spec, missing, hits: spec.required.length - missing.length };
   });

@@ -8,7 +8,9 @@
 import type { Db } from '../db/types.ts';
 import { refreshSnapshots, type SqlFile } from '../db/semanticLayer.ts';
 import { emptyCatalog, type Catalog } from './catalog.ts';
-import { clearData, previewFile, runIntake, type InputFile, type IntakeProgress, type Preview } from './intake.ts';
+import { clearData, runIntake, type IntakeProgress } from './intake.ts';
+import type { InputFile } from './intakeFile.ts';
+import { previewFile, type Preview } from './preview.ts';
 import type { FileReport } from './report.ts';
 
 export interface SourceFile extends InputFile {

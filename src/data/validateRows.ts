@@ -3,7 +3,7 @@ import type { ColumnType } from '../db/types.ts';
 import { addIndicatorNames, addRegionNames, resolveIndicator, resolveRegion, type Catalog } from './catalog.ts';
 import { parseDate, parseInteger, parseNumber, parsePeriod } from './parseValue.ts';
 import type { Problem } from './report.ts';
-import type { Role } from './roles.ts';
+import { recordColumns, requiredCells, type Role, type SqlType } from './roleColumns.ts';
 
 export type Value = string | number | null;
 export type RecordOut = Record<string, Value>;
@@ -17,11 +17,29 @@ export interface RowInput {
 }
 
 export interface RoleRules {
-  table: string;
+  /** The role's table (named as the role). */
+  table: Role;
+  /** What a record carries, in table order, as the insert types them (roleColumns.ts). */
   columns: { name: string; type: ColumnType }[];
   convert(row: RowInput, cat: Catalog): RowResult;
   /** Makes an accepted record known to later rows and files. */
   register?(rec: RecordOut, row: RowInput, cat: Catalog): void;
+}
+
+type RowRules = Pick<RoleRules, 'convert' | 'register'>;
+
+/** Dates travel as ISO text and DuckDB casts them on insert. */
+const INSERT_TYPE: Record<SqlType, ColumnType> = { VARCHAR: 'text', DATE: 'text', INTEGER: 'int', DOUBLE: 'double', BOOLEAN: 'bool' };
+
+/** A role's rules: the cells every row must fill are checked first, from the column specification. */
+function rules(role: Role, r: RowRules): RoleRules {
+  const cells = requiredCells(role);
+  return {
+    table: role,
+    columns: recordColumns(role).map((c) => ({ name: c.name, type: INSERT_TYPE[c.type] })),
+    convert: (row, cat) => required(row, cells) ?? r.convert(row, cat),
+    register: r.register,
+  };
 }
 
 const fail = (code: Problem['code'], column?: string, value?: string, detail?: string): RowResult => ({
@@ -29,7 +47,7 @@ const fail = (code: Problem['code'], column?: string, value?: string, detail?: s
   problem: { code, column, value, detail },
 });
 
-function required(row: RowInput, keys: string[]): RowResult | null {
+function required(row: RowInput, keys: readonly string[]): RowResult | null {
   for (const k of keys) if (row.get(k).trim() === '') return fail('missing_required', k);
   return null;
 }
@@ -74,18 +92,8 @@ const VALUE_TYPES = ['ytd', 'period', 'stock', 'rate'];
 export const TARGET_KINDS = ['level', 'growth', 'share', 'pp_change', 'max', 'min', 'benchmark'];
 export const TASK_STATUSES = ['done', 'in_progress', 'not_started', 'ongoing', 'overdue', 'cancelled'];
 
-const indicators: RoleRules = {
-  table: 'indicators',
-  columns: [
-    { name: 'indicator_id', type: 'text' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
-    { name: 'unit', type: 'text' }, { name: 'direction', type: 'text' }, { name: 'category', type: 'text' },
-    { name: 'value_type', type: 'text' }, { name: 'decimals', type: 'int' }, { name: 'numerator_id', type: 'text' },
-    { name: 'denominator_id', type: 'text' }, { name: 'scale', type: 'double' }, { name: 'family', type: 'text' },
-    { name: 'sort_order', type: 'int' },
-  ],
+const indicators: RoleRules = rules('indicators', {
   convert(row, cat) {
-    const miss = required(row, ['indicator_id', 'name_zh', 'unit', 'direction']);
-    if (miss) return miss;
     const id = row.get('indicator_id').trim();
     const long = idTooLong('indicator_id', id);
     if (long) return long;
@@ -121,20 +129,10 @@ const indicators: RoleRules = {
     cat.indicators.set(id, { file: row.file, line: row.line, valueType: rec.value_type as string, nameZh: rec.name_zh as string, nameEn, unit: rec.unit as string, aliases, generated: false });
     addIndicatorNames(cat, id, [rec.name_zh as string, nameEn, ...aliases]);
   },
-};
+});
 
-const regions: RoleRules = {
-  table: 'regions',
-  columns: [
-    { name: 'region_id', type: 'text' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
-    { name: 'level', type: 'text' }, { name: 'parent_id', type: 'text' }, { name: 'aliases', type: 'text' },
-    { name: 'tags', type: 'text' }, { name: 'sort_order', type: 'int' },
-    // a marker position on the map for areas without a boundary (zones, parks)
-    { name: 'lon', type: 'double' }, { name: 'lat', type: 'double' },
-  ],
+const regions: RoleRules = rules('regions', {
   convert(row, cat) {
-    const miss = required(row, ['region_id', 'name_zh', 'level']);
-    if (miss) return miss;
     const id = row.get('region_id').trim();
     const long = idTooLong('region_id', id);
     if (long) return long;
@@ -161,7 +159,7 @@ const regions: RoleRules = {
     const aliases = typeof rec.aliases === 'string' ? splitList(rec.aliases) : [];
     addRegionNames(cat, id, [rec.name_zh as string, ...(typeof rec.name_en === 'string' ? [rec.name_en] : []), ...aliases]);
   },
-};
+});
 
 function lookupRegion(row: RowInput, cat: Catalog, key: string): { ok: true; id: string | null } | { ok: false; result: RowResult } {
   const raw = row.get(key).trim();
@@ -170,18 +168,8 @@ function lookupRegion(row: RowInput, cat: Catalog, key: string): { ok: true; id:
   return id ? { ok: true, id } : { ok: false, result: fail('unknown_region', key, raw) };
 }
 
-const targets: RoleRules = {
-  table: 'targets',
-  columns: [
-    { name: 'target_id', type: 'text' }, { name: 'indicator_id', type: 'text' }, { name: 'region_id', type: 'text' },
-    { name: 'year', type: 'int' }, { name: 'kind', type: 'text' }, { name: 'value', type: 'double' },
-    { name: 'base_year', type: 'int' }, { name: 'base_value', type: 'double' }, { name: 'ref_region_id', type: 'text' },
-    { name: 'doc_id', type: 'text' }, { name: 'quote', type: 'text' }, { name: 'source_line', type: 'text' },
-    { name: 'source_row', type: 'int' },
-  ],
+const targets: RoleRules = rules('targets', {
   convert(row, cat) {
-    const miss = required(row, ['indicator_id', 'region_id', 'year', 'kind']);
-    if (miss) return miss;
     const ind = resolveIndicator(cat, row.get('indicator_id'));
     if (!ind) return fail('unknown_indicator', 'indicator_id', row.get('indicator_id').trim());
     const reg = lookupRegion(row, cat, 'region_id');
@@ -210,18 +198,10 @@ const targets: RoleRules = {
       },
     };
   },
-};
+});
 
-const observations: RoleRules = {
-  table: 'observations',
-  columns: [
-    { name: 'indicator_id', type: 'text' }, { name: 'region_id', type: 'text' }, { name: 'period', type: 'text' },
-    { name: 'year', type: 'int' }, { name: 'month', type: 'int' }, { name: 'freq', type: 'text' },
-    { name: 'value', type: 'double' }, { name: 'quality', type: 'text' }, { name: 'source_line', type: 'int' },
-  ],
+const observations: RoleRules = rules('observations', {
   convert(row, cat) {
-    const miss = required(row, ['indicator_id', 'region_id', 'period']);
-    if (miss) return miss;
     const ind = resolveIndicator(cat, row.get('indicator_id'));
     if (!ind) return fail('unknown_indicator', 'indicator_id', row.get('indicator_id').trim());
     const reg = lookupRegion(row, cat, 'region_id');
@@ -241,18 +221,10 @@ const observations: RoleRules = {
       },
     };
   },
-};
+});
 
-const policies: RoleRules = {
-  table: 'policies',
-  columns: [
-    { name: 'doc_id', type: 'text' }, { name: 'title', type: 'text' }, { name: 'doc_number', type: 'text' },
-    { name: 'issued_on', type: 'text' }, { name: 'issuer', type: 'text' }, { name: 'region_id', type: 'text' },
-    { name: 'title_en', type: 'text' },
-  ],
+const policies: RoleRules = rules('policies', {
   convert(row, cat) {
-    const miss = required(row, ['doc_id', 'title']);
-    if (miss) return miss;
     const id = row.get('doc_id').trim();
     const long = idTooLong('doc_id', id);
     if (long) return long;
@@ -274,19 +246,10 @@ const policies: RoleRules = {
   register(rec, row, cat) {
     cat.policies.set(rec.doc_id as string, { file: row.file, line: row.line });
   },
-};
+});
 
-const tasks: RoleRules = {
-  table: 'tasks',
-  columns: [
-    { name: 'doc_id', type: 'text' }, { name: 'task_id', type: 'text' }, { name: 'title', type: 'text' },
-    { name: 'lead_unit', type: 'text' }, { name: 'deadline', type: 'text' }, { name: 'status', type: 'text' },
-    { name: 'completed_on', type: 'text' }, { name: 'area', type: 'text' }, { name: 'milestone', type: 'text' },
-    { name: 'quality', type: 'text' }, { name: 'source_line', type: 'int' }, { name: 'as_of', type: 'text' },
-  ],
+const tasks: RoleRules = rules('tasks', {
   convert(row) {
-    const miss = required(row, ['doc_id', 'task_id', 'title']);
-    if (miss) return miss;
     const dates: Record<string, string | null> = {};
     for (const k of ['deadline', 'completed_on', 'as_of']) {
       const raw = row.get(k).trim();
@@ -308,37 +271,23 @@ const tasks: RoleRules = {
       },
     };
   },
-};
+});
 
-// ---- issue 4: unit aliases and reward rules -------------------------------------------------
+// ---- one department under several names, and reward rules as data -------------------------
 
-const unitAliases: RoleRules = {
-  table: 'unit_aliases',
-  columns: [{ name: 'region_id', type: 'text' }, { name: 'alias', type: 'text' }, { name: 'canonical', type: 'text' }],
+const unitAliases: RoleRules = rules('unit_aliases', {
   convert(row, cat) {
-    const miss = required(row, ['alias', 'canonical']);
-    if (miss) return miss;
     const reg = lookupRegion(row, cat, 'region_id');
     if (!reg.ok) return reg.result;
     const alias = row.get('alias').trim();
     return { ok: true, key: `${reg.id ?? ''}|${alias}`, record: { region_id: reg.id, alias, canonical: row.get('canonical').trim() } };
   },
-};
+});
 
 export const REWARD_RULE_TYPES = ['rank_prize', 'target_met', 'per_unit', 'per_unit_above_target', 'per_rank_gained'];
 
-const rewardRules: RoleRules = {
-  table: 'reward_rules',
-  columns: [
-    { name: 'rule_id', type: 'text' }, { name: 'doc_id', type: 'text' }, { name: 'rule_type', type: 'text' },
-    { name: 'indicator_id', type: 'text' }, { name: 'scope', type: 'text' }, { name: 'amount', type: 'double' },
-    { name: 'unit_size', type: 'double' }, { name: 'rank_from', type: 'int' }, { name: 'rank_to', type: 'int' },
-    { name: 'threshold', type: 'double' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
-    { name: 'quote', type: 'text' }, { name: 'source_line', type: 'text' },
-  ],
+const rewardRules: RoleRules = rules('reward_rules', {
   convert(row, cat) {
-    const miss = required(row, ['rule_id', 'doc_id', 'rule_type', 'amount']);
-    if (miss) return miss;
     const type = row.get('rule_type').trim().toLowerCase();
     if (!REWARD_RULE_TYPES.includes(type)) return fail('bad_enum', 'rule_type', row.get('rule_type'), REWARD_RULE_TYPES.join(', '));
     // several indicators may be named, separated by ';' (a rank over their mean completion)
@@ -375,6 +324,6 @@ const rewardRules: RoleRules = {
       },
     };
   },
-};
+});
 
 export const RULES: Record<Role, RoleRules> = { indicators, regions, targets, observations, policies, tasks, unit_aliases: unitAliases, reward_rules: rewardRules };

@@ -1,4 +1,5 @@
-/** Applies the SQL files of queries/ (tables, then views in file-name order) to a database. */
+/** Applies the role tables and then the SQL files of queries/ (tables, then views in file-name order) to a database. */
+import { roleTablesSql } from '../data/roleColumns.ts';
 import { assertIdent } from './makeDb.ts';
 import type { Db } from './types.ts';
 
@@ -6,6 +7,9 @@ export interface SqlFile {
   name: string;
   sql: string;
 }
+
+/** The role tables, generated from the column specification; they sort before every file of queries/. */
+export const ROLE_TABLES: SqlFile = { name: '00_role_tables.sql', sql: roleTablesSql() };
 
 export function sortSqlFiles(files: SqlFile[]): SqlFile[] {
   // code-point order, so that 23_x.sql runs before 23a_y.sql on every machine
@@ -22,7 +26,7 @@ export function isRefreshFile(f: SqlFile): boolean {
  * file, so the error names the file at fault.
  */
 export async function applySemanticLayer(db: Db, files: SqlFile[]): Promise<void> {
-  const sorted = sortSqlFiles(files);
+  const sorted = sortSqlFiles([ROLE_TABLES, ...files.filter((f) => f.name !== ROLE_TABLES.name)]);
   try {
     await db.exec(sorted.map((f) => f.sql.trim().replace(/;?\s*$/, ';')).join('\n'));
   } catch {

@@ -1,8 +1,9 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { translate, type Lang, type StringKey } from './strings.ts';
+import { translate, translateOr, type Lang, type Params, type StringKey } from './strings.ts';
 
-export type T = (key: StringKey, params?: Record<string, string | number>) => string;
+/** `t(key)` for a key the code names; `t.or(key, fallback)` for a key built from data. */
+export type T = ((key: StringKey, params?: Params) => string) & { or: (key: string, fallback: string, params?: Params) => string };
 
 const LangContext = createContext<Lang>('zh');
 
@@ -16,5 +17,5 @@ export function useLang(): Lang {
 
 export function useT(): T {
   const lang = useLang();
-  return useMemo<T>(() => (key, params) => translate(lang, key, params), [lang]);
+  return useMemo<T>(() => Object.assign((key: StringKey, params?: Params) => translate(lang, key, params), { or: (key: string, fallback: string, params?: Params) => translateOr(lang, key, fallback, params) }), [lang]);
 }

@@ -107,7 +107,7 @@ export function formatMonth(month: number, lang: Lang): string {
   return lang === 'zh' ? `${month}月` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
 }
 
-// ---- issue 4 -----------------------------------------------------------------------------------
+// ---- documents, tasks and rewards -----------------------------------------------------------
 
 /** An ISO date `2020-10-31` as `2020年10月31日` / `Oct 31, 2020`. */
 export function formatDate(iso: string | null | undefined, lang: Lang): string {

@@ -1,4 +1,4 @@
-/** UI strings of the policy screen and the monthly bulletin (issue 4), spread into strings.ts. */
+/** UI strings of the policy screen and the monthly bulletin, spread into strings.ts. */
 
 export const policyZh = {
   'screen.policy': '政策',

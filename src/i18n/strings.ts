@@ -1,11 +1,23 @@
-/** UI strings. zh-CN is the default; every key exists in both languages (checked by a unit test). */
+/**
+ * The one string table and the one lookup. zh-CN is the default; every key exists in both
+ * languages (the type of `en` requires it, tests/unit/i18n.test.ts checks the sets and that every
+ * key the code names exists). The table is split by area: this file, strings.policy.ts (policy
+ * screen, bulletin) and strings.intake.ts (the intake's words, shared with check-data).
+ */
+import { INTAKE_WORDS, type Words } from './strings.intake.ts';
 import { policyEn, policyZh } from './strings.policy.ts';
 
 export type Lang = 'zh' | 'en';
 
+/** One language's side of a table written as `{ zh, en }` pairs. */
+function side<K extends string>(words: Record<K, Words>, lang: Lang): Record<K, string> {
+  return Object.fromEntries(Object.entries<Words>(words).map(([k, w]) => [k, w[lang]])) as Record<K, string>;
+}
+
 const zh = {
   appTitle: '目标序时进度监测',
   appSubtitle: '计划目标 · 实际完成 · 序时进度',
+  unknownInUrl: '{what} “{value}” 不存在，已显示默认',
   'screen.overview': '总览',
   'screen.indicator': '指标',
   'screen.region': '区域',
@@ -106,9 +118,10 @@ const zh = {
   compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
   headline: '{region}及下辖 {regions} 个区域的 {n} 项目标：',
   headlineFar: '{n} 个区域有明显落后目标',
-  // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
+  // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
-  // --- display wall, map and embeds (issue 7) ---
+  ...side(INTAKE_WORDS, 'zh'),
+  // --- display wall, map and embeds ---
   'screen.wall': '大屏',
   noMap: '该区域没有县区边界图',
   mapTitle: '完成情况地图',
@@ -132,6 +145,7 @@ export type StringKey = keyof typeof zh;
 const en: Record<StringKey, string> = {
   appTitle: 'Target Pace Monitor',
   appSubtitle: 'Plan targets · actuals · pace',
+  unknownInUrl: '{what} “{value}” does not exist; showing the default',
   'screen.overview': 'Overview',
   'screen.indicator': 'Indicator',
   'screen.region': 'Region',
@@ -232,9 +246,10 @@ const en: Record<StringKey, string> = {
   compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
   headline: '{n} targets of {region} and {regions} regions within:',
   headlineFar: '{n} regions have a target far behind',
-  // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
+  // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,
-  // --- display wall, map and embeds (issue 7) ---
+  ...side(INTAKE_WORDS, 'en'),
+  // --- display wall, map and embeds ---
   'screen.wall': 'Wall',
   noMap: 'No county map for this region',
   mapTitle: 'Map of completion',
@@ -255,8 +270,36 @@ const en: Record<StringKey, string> = {
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };
 
-export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  let s: string = STRINGS[lang][key] ?? STRINGS.zh[key] ?? key;
-  if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
+export type Params = Record<string, string | number | undefined>;
+
+function fill(s: string, params: Params | undefined): string {
+  if (!params) return s;
+  // an absent value (a problem without a column) leaves its place empty
+  for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(v === undefined ? '' : String(v));
   return s;
+}
+
+export function isStringKey(key: string): key is StringKey {
+  return Object.prototype.hasOwnProperty.call(zh, key);
+}
+
+/**
+ * The text of a key. A key outside the table can only arrive through a cast or a stale build:
+ * it is reported on the console (a test watches for it) and shown as the key, never silently.
+ */
+export function translate(lang: Lang, key: StringKey, params?: Params): string {
+  const s: string | undefined = STRINGS[lang][key] ?? STRINGS.zh[key];
+  if (s === undefined) {
+    console.error(`missing string: ${lang}.${key}`);
+    return key;
+  }
+  return fill(s, params);
+}
+
+/**
+ * For keys built from data (a family id, a status from SQL): the text when the table has the key,
+ * else the explicit fallback (usually the value itself, e.g. a family the strings do not name).
+ */
+export function translateOr(lang: Lang, key: string, fallback: string, params?: Params): string {
+  return isStringKey(key) ? translate(lang, key, params) : fallback;
 }

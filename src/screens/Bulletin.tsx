@@ -1,5 +1,5 @@
 /**
- * 月通报 (issue 4): the print-ready monthly bulletin for a region and month — the unit ranking,
+ * 月通报: the print-ready monthly bulletin for a region and month — the unit ranking,
  * completion against time elapsed per indicator, the lagging units named, the overdue tasks by
  * lead department. Printed on A4 with page numbers (named CSS pages bulletin-zh / bulletin-en
  * with margin boxes; no inline style, which the Content-Security-Policy forbids), rows never cut

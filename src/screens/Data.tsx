@@ -5,10 +5,11 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import { MAX_FILE_BYTES, tooLargeReport, type Preview } from '../data/intake.ts';
+import { MAX_FILE_BYTES, tooLargeReport } from '../data/intakeFile.ts';
+import type { Preview } from '../data/preview.ts';
 import { Panel } from '../components/Panel.tsx';
 import { useLang } from '../i18n/I18n.tsx';
-import { tx } from '../i18n/problems.ts';
+import { translate } from '../i18n/strings.ts';
 import { Coverage } from './data/Coverage.tsx';
 import { PreviewCard } from './data/DropPreview.tsx';
 import { FilesTable } from './data/FilesTable.tsx';
@@ -87,7 +88,7 @@ export function Data() {
       setNotice({ kind: 'ok', text: ok });
       setPending([]);
     } catch (e) {
-      setNotice({ kind: 'error', text: tx(lang, 'loadFailedMsg', { msg: (e as Error).message }) });
+      setNotice({ kind: 'error', text: translate(lang, 'loadFailedMsg', { msg: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -95,22 +96,22 @@ export function Data() {
   const loadPending = () =>
     change(
       () => reload((s) => s.addFiles(loadable.map((p) => ({ name: p.name, bytes: p.bytes! })))),
-      tx(lang, 'loadedSession', { file: loadable.map((p) => session.sessionPath(p.name)).join(lang === 'zh' ? '、' : ', ') }),
+      translate(lang, 'loadedSession', { file: loadable.map((p) => session.sessionPath(p.name)).join(lang === 'zh' ? '、' : ', ') }),
     );
-  const remove = (path: string) => change(() => reload((s) => s.removeFile(path)), `${tx(lang, 'remove')}: ${path}`);
+  const remove = (path: string) => change(() => reload((s) => s.removeFile(path)), `${translate(lang, 'remove')}: ${path}`);
 
   return (
     <div className="screen data">
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <div>{tx(lang, 'dropHere')}</div>
+          <div>{translate(lang, 'dropHere')}</div>
         </div>
       )}
-      <Panel id="drop" title={pending.length ? tx(lang, 'preview', { file: pending.map((p) => p.name).join(', ') }) : tx(lang, 'dropTitle')} loading={busy} className="drop-panel">
+      <Panel id="drop" title={pending.length ? translate(lang, 'preview', { file: pending.map((p) => p.name).join(', ') }) : translate(lang, 'dropTitle')} loading={busy} className="drop-panel">
         <div className="drop-zone">
-          <span>{tx(lang, 'dropHint')}</span>
+          <span>{translate(lang, 'dropHint')}</span>
           <label className="file-button">
-            {tx(lang, 'choose')}
+            {translate(lang, 'choose')}
             <input type="file" accept=".csv,.tsv,.txt,text/csv" multiple data-control="file-input" onChange={(e) => void take(Array.from(e.target.files ?? [])).then(() => (e.target.value = ''))} />
           </label>
         </div>
@@ -126,21 +127,21 @@ export function Data() {
             ))}
             <div className="preview-actions">
               <button type="button" className="primary" onClick={() => void loadPending()} disabled={busy || loadable.length === 0} data-action="load-session">
-                {busy ? tx(lang, 'loading') : tx(lang, 'loadIntoSession')}
+                {busy ? translate(lang, 'loading') : translate(lang, 'loadIntoSession')}
               </button>
               <button type="button" onClick={() => setPending([])} disabled={busy} data-action="discard">
-                {tx(lang, 'discard')}
+                {translate(lang, 'discard')}
               </button>
-              {loadable.length === 0 && <span className="muted">{tx(lang, 'nothingToLoad')}</span>}
+              {loadable.length === 0 && <span className="muted">{translate(lang, 'nothingToLoad')}</span>}
             </div>
           </div>
         )}
       </Panel>
-      <Panel id="files" title={`${tx(lang, 'files')} (${reports.length})`} className="table-panel">
+      <Panel id="files" title={`${translate(lang, 'files')} (${reports.length})`} className="table-panel">
         <FilesTable reports={reports} onRemove={(p) => void remove(p)} busy={busy} />
       </Panel>
       <Coverage />
-      <Panel id="rejects" title={`${tx(lang, 'rejects')} (${reports.reduce((n, r) => n + r.rejects.length, 0)})`} className="table-panel rejects-panel">
+      <Panel id="rejects" title={`${translate(lang, 'rejects')} (${reports.reduce((n, r) => n + r.rejects.length, 0)})`} className="table-panel rejects-panel">
         <RejectsTable reports={reports} />
       </Panel>
     </div>

@@ -44,7 +44,7 @@ export interface TargetRow {
   projected_completion: number | null;
   projection_method: string;
   behind_since_month: number | null;
-  // issue 4: year-end attainment
+  // year-end attainment: where the year is heading, not only where it stands
   shape_years: number | null;
   needed_monthly: number | null;
   out_of_reach: boolean | null;
@@ -72,7 +72,7 @@ function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: strin
         <div key={r.target_id} className={`target-item ${r.is_primary ? 'primary' : ''}`} data-target={r.target_id}>
           <div className="target-line">
             <StatusBadge status={r.status} />
-            <span className="target-kind">{t(`kind.${r.kind}` as never)}</span>
+            <span className="target-kind">{t.or(`kind.${r.kind}`, r.kind)}</span>
             <TargetText kind={r.kind} targetInput={r.target_input} targetValue={r.target_value} targetYear={r.target_year} isPath={r.is_path} unit={unit} decimals={decimals} refName={(lang === 'en' ? r.ref_name_en : r.ref_name_zh) ?? undefined} />
           </div>
           {r.kind === 'benchmark' ? (
@@ -83,10 +83,10 @@ function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: strin
             <>
               <PaceBar completion={r.completion} expected={r.expected} status={r.status} />
               <div className="target-figures">
-                {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t(`pace.${r.pace_basis}` as never)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
+                {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t.or(`pace.${r.pace_basis}`, r.pace_basis)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
               </div>
               <div className="target-figures muted">
-                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t(`method.${r.projection_method}` as never)}
+                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t.or(`method.${r.projection_method}`, r.projection_method)}
                 {r.shape_years != null && r.shape_years > 1 && <>, {t('pol.shapeYears', { n: r.shape_years })}</>})
                 {r.behind_since_month != null && <> · {t('behindSince')} {formatMonth(r.behind_since_month, lang)}</>}
               </div>
@@ -127,7 +127,7 @@ export function Indicator() {
   const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
   const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
   const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
-  // issue 4: documents issued this year that cover the region, as markers on the chart
+  // documents issued this year that cover the region, as markers on the chart
   const events = useQuery<{ doc_number: string | null; doc_id: string; month: number; issued_on: string }>(POLICY_SQL.events, [view.regionId, view.year]);
   const chartOption = useMemo(
     () =>
@@ -167,7 +167,7 @@ export function Indicator() {
   const columns = useMemo<TableColumn<ChildProgress>[]>(
     () => [
       { id: 'region', header: t('region'), value: (r) => regionName(meta, r.region_id, lang) },
-      { id: 'status', header: t('status'), value: (r) => t(`status.${r.status}` as never), render: (r) => <StatusBadge status={r.status} /> },
+      { id: 'status', header: t('status'), value: (r) => t.or(`status.${r.status}`, r.status), render: (r) => <StatusBadge status={r.status} /> },
       { id: 'actual', header: `${t('actual')} (${unit})`, value: (r) => r.actual, render: (r) => fv(r.actual), align: 'right' },
       { id: 'target', header: `${t('target')} (${unit})`, value: (r) => r.target_value, render: (r) => fv(r.target_value), align: 'right' },
       { id: 'completion', header: t('completion'), value: (r) => (r.completion == null ? null : Number((r.completion * 100).toFixed(2))), render: (r) => fr(r.completion), align: 'right' },

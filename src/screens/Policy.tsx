@@ -1,5 +1,5 @@
 /**
- * 政策 (issue 4): for one document and a reference date, its tasks by status and on-time rate,
+ * 政策: for one document and a reference date, its tasks by status and on-time rate,
  * the overdue tasks and lead departments, what falls due next, its numeric targets with the
  * year-end outlook, whether the policy moved its indicator, and the rewards its clauses give.
  */
@@ -592,7 +592,7 @@ function IncentivesPanel({ family, date }: { family: string; date: string }) {
     const fv = (v: number | null) => formatValue(v, ind?.unit, lang, ind?.decimals ?? null);
     switch (r.rule_type) {
       case 'rank_prize':
-        return r.rank_now != null ? `${t('pol.rankOf', { r: r.rank_now, n: r.rank_count ?? 0 })} · ${formatRatio(r.basis_value, lang)}` : t(`pol.istatus.${r.status}` as never);
+        return r.rank_now != null ? `${t('pol.rankOf', { r: r.rank_now, n: r.rank_count ?? 0 })} · ${formatRatio(r.basis_value, lang)}` : t.or(`pol.istatus.${r.status}`, r.status);
       case 'per_rank_gained':
         return r.rank_now != null ? `${t('pol.rankMove', { prev: r.rank_prev ?? '—', now: r.rank_now })} · ${fv(r.basis_value)}` : t('pol.ruleNoData');
       case 'target_met':
@@ -659,7 +659,7 @@ function IncentivesPanel({ family, date }: { family: string; date: string }) {
                   </td>
                   <td className="align-right muted" data-field="projected">
                     {r.projected > 0 ? formatValue(r.projected, MONEY, lang, 0) : '—'}
-                    <div className="small">{t(`pol.istatus.${r.status}` as never)}</div>
+                    <div className="small">{t.or(`pol.istatus.${r.status}`, r.status)}</div>
                   </td>
                 </tr>
               ))}

@@ -37,8 +37,8 @@ export function Region() {
   const columns = useMemo<TableColumn<TargetRow>[]>(
     () => [
       { id: 'indicator', header: t('indicator'), value: (r) => indicatorName(meta, r.indicator_id, lang) },
-      { id: 'kind', header: t('target'), value: (r) => t(`kind.${r.kind}` as never) },
-      { id: 'status', header: t('status'), value: (r) => t(`status.${r.status}` as never), render: (r) => <StatusBadge status={r.status} /> },
+      { id: 'kind', header: t('target'), value: (r) => t.or(`kind.${r.kind}`, r.kind) },
+      { id: 'status', header: t('status'), value: (r) => t.or(`status.${r.status}`, r.status), render: (r) => <StatusBadge status={r.status} /> },
       { id: 'actual', header: t('actual'), value: (r) => r.actual, render: (r) => formatValue(r.actual, unitOf(r.indicator_id), lang, decOf(r.indicator_id)), align: 'right' },
       { id: 'target', header: t('target'), value: (r) => r.target_value, render: (r) => (r.kind === 'benchmark' ? '—' : formatValue(r.target_value, unitOf(r.indicator_id), lang, decOf(r.indicator_id))), align: 'right' },
       { id: 'completion', header: t('completion'), value: (r) => (r.completion == null ? null : Number((r.completion * 100).toFixed(2))), render: (r) => formatRatio(r.completion, lang), align: 'right' },

@@ -1,5 +1,5 @@
 /**
- * The one plain sentence that says what the before/after comparison found (issue 4). The numbers
+ * The one plain sentence that says what the before/after comparison found. The numbers
  * and verdicts come from queries/53_policy_effect.sql; this only words them.
  */
 import type { StringKey } from '../i18n/strings.ts';

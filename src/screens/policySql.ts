@@ -1,5 +1,5 @@
 /**
- * The SELECTs behind the policy screen, the bulletin and the policy markers (issue 4). They only
+ * The SELECTs behind the policy screen, the bulletin and the policy markers. They only
  * filter and join the views and macros of queries/50-59 with bound parameters; no metric is
  * computed here.
  */

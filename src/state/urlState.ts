@@ -1,11 +1,12 @@
 /** The view lives in the URL, so a link reproduces it. Parsing is strict: unknown values fall back to defaults. */
 import type { Lang } from '../i18n/strings.ts';
 
-export const SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin', 'wall'] as const;
-export type Screen = (typeof SCREENS)[number];
+/** The screen shown when the URL names none, or one the screen registry (src/app/screens.ts) does not list. */
+export const DEFAULT_SCREEN = 'overview';
 
 export interface ViewState {
-  screen: Screen;
+  /** An id of the screen registry. */
+  screen: string;
   lang: Lang;
   /** null = the default chosen from the data */
   region: string | null;
@@ -14,7 +15,7 @@ export interface ViewState {
   month: number | null;
   /** ranking indicator on the overview; null = overall */
   rank: string | null;
-  // issue 4 (policy screen): document family, reference date (YYYY-MM-DD), months each side of the issue date
+  // the policy screen: document family, reference date (YYYY-MM-DD), months each side of the issue date
   doc: string | null;
   date: string | null;
   win: number | null;
@@ -32,14 +33,21 @@ function int(v: string | null, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null;
 }
 
-export function parseViewState(search: string): ViewState {
+/** URL parameters, one per field of the view state besides `screen`. */
+export type ViewParam = Exclude<keyof ViewState, 'screen'>;
+
+/** Parameters every screen reads; a screen's own ones are listed in the screen registry. */
+export const SHARED_PARAMS = ['region', 'indicator', 'year', 'month', 'lang'] as const satisfies readonly ViewParam[];
+
+/** `screens`: the ids of the screen registry; any other `screen=` falls back to the default. */
+export function parseViewState(search: string, screens: readonly string[]): ViewState {
   const q = new URLSearchParams(search);
   const screen = q.get('screen');
   // month=2020-10 is accepted as well as year=2020&month=10
   const monthRaw = q.get('month');
   const ym = monthRaw?.match(/^(\d{4})-(\d{1,2})$/);
   return {
-    screen: (SCREENS as readonly string[]).includes(screen ?? '') ? (screen as Screen) : 'overview',
+    screen: screen !== null && screens.includes(screen) ? screen : DEFAULT_SCREEN,
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     region: id(q.get('region')),
     indicator: id(q.get('indicator')),
@@ -60,7 +68,7 @@ function isoDate(v: string | null): string | null {
 
 export function serializeViewState(s: ViewState): string {
   const q = new URLSearchParams();
-  if (s.screen !== 'overview') q.set('screen', s.screen);
+  if (s.screen !== DEFAULT_SCREEN) q.set('screen', s.screen);
   if (s.region) q.set('region', s.region);
   if (s.indicator) q.set('indicator', s.indicator);
   if (s.year !== null) q.set('year', String(s.year));

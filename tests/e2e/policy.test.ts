@@ -1,5 +1,5 @@
 /**
- * Issue 4 in the built app: the policy screen (tasks, on-time rate, departments with their
+ * Documents and their tasks in the built app: the policy screen (tasks, on-time rate, departments with their
  * aliases merged, deadlines ahead, targets with provenance and year-end outlook, the policy
  * effect sentence, incentives), the policy markers on the indicator chart, and the monthly
  * bulletin printed to PDF (page count, page numbers, tables, repeated headers). The numbers on

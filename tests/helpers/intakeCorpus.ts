@@ -1,7 +1,7 @@
 /** The intake corpus (tests/fixtures/intake): each case is a folder of input files and its expected load report. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareFilePaths, type InputFile } from '../../src/data/intake.ts';
+import { compareFilePaths, type InputFile } from '../../src/data/intakeFile.ts';
 import type { FileReport, Problem } from '../../src/data/report.ts';
 import { ROOT } from './loadFixture.ts';
 

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareFilePaths, loadFiles, type InputFile } from '../../src/data/intake.ts';
+import { loadFiles } from '../../src/data/intake.ts';
+import { compareFilePaths, type InputFile } from '../../src/data/intakeFile.ts';
 import type { FileReport } from '../../src/data/report.ts';
 import { openNodeDb } from '../../src/db/nodeDb.ts';
 import { applySemanticLayer, refreshSnapshots } from '../../src/db/semanticLayer.ts';

@@ -1,5 +1,5 @@
 /**
- * Issue 4 SQL on tests/fixtures/policy: task states, on-time rate, overdue days, department
+ * The policy SQL on tests/fixtures/policy: task states, on-time rate, overdue days, department
  * aliases and ranking, deadlines ahead, document families, year-end attainment on the earlier
  * years' seasonal shape, monthly flows, and the incentive rules. Every expected number is worked
  * out by hand from the fixture CSVs in the comment next to it.

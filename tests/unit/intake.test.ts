@@ -4,9 +4,10 @@ import { emptyCatalog, addRegionNames, regionNameVariants, resolveRegion } from 
 import { parseCsv } from '../../src/data/csvParse.ts';
 import { decodeBytes, looksBinary } from '../../src/data/decode.ts';
 import { matchIndicator, parseIndicatorName, parseUnit, unitFactor, valueTypeOf } from '../../src/data/indicatorMatch.ts';
-import { compareFilePaths, MAX_FILE_BYTES, prepareFile } from '../../src/data/intake.ts';
+import { compareFilePaths, MAX_FILE_BYTES, prepareFile } from '../../src/data/intakeFile.ts';
 import { detectStatsExport } from '../../src/data/statsExport.ts';
-import { describeWhere, problemLine, T } from '../../src/i18n/problems.ts';
+import { describeWhere, problemLine } from '../../src/i18n/problems.ts';
+import { INTAKE_WORDS } from '../../src/i18n/strings.intake.ts';
 
 describe('indicator names of statistics exports', () => {
   it('splits name, kind of value and unit, with ASCII or full-width brackets', () => {
@@ -114,7 +115,7 @@ describe('statistics export detection', () => {
 
 describe('words', () => {
   it('has every label in Chinese and English', () => {
-    for (const [k, v] of Object.entries(T)) {
+    for (const [k, v] of Object.entries(INTAKE_WORDS)) {
       expect(v.zh, k).not.toBe('');
       expect(v.en, k).not.toBe('');
       // the same placeholders in both languages

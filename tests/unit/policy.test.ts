@@ -1,5 +1,5 @@
 /**
- * Issue 4 pure functions: the chart option builders (with escaping of CSV text), the effect
+ * The policy screen's pure functions: the chart option builders (with escaping of CSV text), the effect
  * sentence, URL state for the policy screen, and the generated sample data (committed files equal
  * the generators' output; illustrative statuses are coherent with their dates).
  */
@@ -16,6 +16,7 @@ import { taskStatusOption } from '../../src/charts/taskStatusOption.ts';
 import { translate } from '../../src/i18n/strings.ts';
 import { effectSentence, shortDocNumber, type EffectRow } from '../../src/screens/effectText.ts';
 import { chooseDoc, monthEnd, type DocRow } from '../../src/screens/Policy.tsx';
+import { SCREEN_IDS } from '../../src/app/screens.ts';
 import { parseViewState, serializeViewState } from '../../src/state/urlState.ts';
 
 const DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
@@ -148,15 +149,15 @@ describe('the effect sentence', () => {
 
 describe('policy screen state', () => {
   it('reads doc, date and window from the URL and writes them back', () => {
-    const s = parseViewState('?screen=policy&doc=003-A7&date=2020-10-31&win=12');
+    const s = parseViewState('?screen=policy&doc=003-A7&date=2020-10-31&win=12', SCREEN_IDS);
     expect(s).toMatchObject({ screen: 'policy', doc: '003-A7', date: '2020-10-31', win: 12 });
     expect(serializeViewState(s)).toBe('?screen=policy&doc=003-A7&date=2020-10-31&win=12');
-    expect(parseViewState('?screen=bulletin&month=2020-10')).toMatchObject({ screen: 'bulletin', year: 2020, month: 10 });
+    expect(parseViewState('?screen=bulletin&month=2020-10', SCREEN_IDS)).toMatchObject({ screen: 'bulletin', year: 2020, month: 10 });
   });
   it('rejects impossible dates and windows', () => {
-    expect(parseViewState('?date=2020-02-30').date).toBeNull();
-    expect(parseViewState('?date=2020-1-5').date).toBeNull();
-    expect(parseViewState('?win=99').win).toBeNull();
+    expect(parseViewState('?date=2020-02-30', SCREEN_IDS).date).toBeNull();
+    expect(parseViewState('?date=2020-1-5', SCREEN_IDS).date).toBeNull();
+    expect(parseViewState('?win=99', SCREEN_IDS).win).toBeNull();
   });
   it('opens on the document of the region, else the one with most tasks; month ends are month ends', () => {
     const d = (doc_id: string, region_id: string, n_tasks: number, is_root = true): DocRow => ({ doc_id, root_id: doc_id, region_id, n_tasks, is_root, doc_number: null, title: doc_id, title_en: null, issued_on: null, report_date: null });

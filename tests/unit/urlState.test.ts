@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { SCREEN_IDS } from '../../src/app/screens.ts';
 import { parseViewState, serializeViewState } from '../../src/state/urlState.ts';
 
 describe('URL state', () => {
   it('parses every parameter', () => {
-    expect(parseViewState('?screen=indicator&region=daiyue&indicator=trade_goods&year=2020&month=6&lang=en&rank=fdi')).toEqual({
+    expect(parseViewState('?screen=indicator&region=daiyue&indicator=trade_goods&year=2020&month=6&lang=en&rank=fdi', SCREEN_IDS)).toEqual({
       screen: 'indicator', region: 'daiyue', indicator: 'trade_goods', year: 2020, month: 6, lang: 'en', rank: 'fdi',
       doc: null, date: null, win: null,
     });
   });
   it('accepts month=2020-10', () => {
-    const s = parseViewState('?month=2020-10');
+    const s = parseViewState('?month=2020-10', SCREEN_IDS);
     expect([s.year, s.month]).toEqual([2020, 10]);
   });
   it('falls back to defaults for unknown or hostile values', () => {
-    const s = parseViewState("?screen=admin&region=x';DROP TABLE regions;--&month=13&year=99999&lang=fr&indicator=%3Cimg%20src%3Dx%3E");
+    const s = parseViewState("?screen=admin&region=x';DROP TABLE regions;--&month=13&year=99999&lang=fr&indicator=%3Cimg%20src%3Dx%3E", SCREEN_IDS);
     expect(s).toEqual({ screen: 'overview', region: null, indicator: null, year: null, month: null, lang: 'zh', rank: null, doc: null, date: null, win: null });
   });
   it('round-trips through serialize, leaving defaults out', () => {
-    const s = parseViewState('?screen=region&region=taian&year=2020&month=10');
+    const s = parseViewState('?screen=region&region=taian&year=2020&month=10', SCREEN_IDS);
     expect(serializeViewState(s)).toBe('?screen=region&region=taian&year=2020&month=10');
-    expect(parseViewState(serializeViewState(s))).toEqual(s);
-    expect(serializeViewState(parseViewState(''))).toBe('');
+    expect(parseViewState(serializeViewState(s), SCREEN_IDS)).toEqual(s);
+    expect(serializeViewState(parseViewState('', SCREEN_IDS))).toBe('');
   });
 });

@@ -8,7 +8,7 @@ import { useChartStyle } from '../../components/useChartStyle.ts';
 import { useQuery } from '../../db/useQuery.ts';
 import { formatValue, formatYearMonth } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
-import { tx } from '../../i18n/problems.ts';
+import { translate } from '../../i18n/strings.ts';
 import { DATA_SQL } from '../dataSql.ts';
 
 interface IndicatorRow {
@@ -56,12 +56,12 @@ export function Coverage() {
     if (!indicator) {
       const list = inds.data ?? [];
       const byId = new Map(list.map((i) => [i.indicator_id, i]));
-      rows = list.map((i) => ({ id: i.indicator_id, label: `${name(i.name_zh, i.name_en)}${i.is_generated ? ` [${tx(lang, 'generatedShort')}]` : ''}` }));
+      rows = list.map((i) => ({ id: i.indicator_id, label: `${name(i.name_zh, i.name_en)}${i.is_generated ? ` [${translate(lang, 'generatedShort')}]` : ''}` }));
       cells = (months.data ?? []).map((c) => {
         const i = byId.get(c.indicator_id);
         const total = i?.n_regions ?? c.n_reporting;
-        const tip = [tx(lang, 'regionsReporting', { n: c.n_reporting, total })];
-        if (i && i.n_gaps > 0) tip.push(tx(lang, 'gaps', { n: i.n_gaps }));
+        const tip = [translate(lang, 'regionsReporting', { n: c.n_reporting, total })];
+        if (i && i.n_gaps > 0) tip.push(translate(lang, 'gaps', { n: i.n_gaps }));
         return { row: c.indicator_id, monthIndex: c.month_index, value: total > 0 ? c.n_reporting / total : 0, tip };
       });
     } else {
@@ -71,7 +71,7 @@ export function Coverage() {
       rows = list.map((r) => ({ id: r.region_id, label: `${'\u3000'.repeat(Math.min(3, r.depth - minDepth))}${name(r.name_zh, r.name_en)}` }));
       cells = (regionCells.data ?? []).map((c) => {
         const own = c.origin === 'own';
-        const tip = [formatValue(c.value, unit, lang), own ? `${c.source_file ?? ''}:${c.source_line ?? ''}` : tx(lang, 'derivedFromParts')];
+        const tip = [formatValue(c.value, unit, lang), own ? `${c.source_file ?? ''}:${c.source_line ?? ''}` : translate(lang, 'derivedFromParts')];
         return { row: c.region_id, monthIndex: c.month_index, value: own ? 1 : 0.5, tip };
       });
     }
@@ -82,7 +82,7 @@ export function Coverage() {
         lastIndex: s.last_index,
         cells,
         mode: indicator ? 'origin' : 'share',
-        labels: { own: tx(lang, 'ownData'), derived: tx(lang, 'derivedData'), few: tx(lang, 'fewRegions'), all: tx(lang, 'allRegions') },
+        labels: { own: translate(lang, 'ownData'), derived: translate(lang, 'derivedData'), few: translate(lang, 'fewRegions'), all: translate(lang, 'allRegions') },
         monthLabel: (y, m) => formatYearMonth(y, m, lang),
       },
       style,
@@ -94,17 +94,17 @@ export function Coverage() {
 
   const loading = span.loading || inds.loading || months.loading || regionRows.loading || regionCells.loading;
   const error = span.error ?? inds.error ?? months.error ?? regionRows.error ?? regionCells.error;
-  const hint = indicator ? tx(lang, 'coverageRegionsHint', { name: selected ? name(selected.name_zh, selected.name_en) : indicator }) : tx(lang, 'coverageHint');
+  const hint = indicator ? translate(lang, 'coverageRegionsHint', { name: selected ? name(selected.name_zh, selected.name_en) : indicator }) : translate(lang, 'coverageHint');
   return (
     <Panel
       id="coverage"
-      title={tx(lang, 'coverage')}
+      title={translate(lang, 'coverage')}
       loading={loading}
       error={error}
       className="coverage-panel"
       actions={
-        <select value={indicator} onChange={(e) => setIndicator(e.target.value)} data-control="coverage-indicator" aria-label={tx(lang, 'coverage')}>
-          <option value="">{tx(lang, 'allIndicators')}</option>
+        <select value={indicator} onChange={(e) => setIndicator(e.target.value)} data-control="coverage-indicator" aria-label={translate(lang, 'coverage')}>
+          <option value="">{translate(lang, 'allIndicators')}</option>
           {(inds.data ?? []).map((i) => (
             <option key={i.indicator_id} value={i.indicator_id}>
               {name(i.name_zh, i.name_en)}
@@ -115,10 +115,10 @@ export function Coverage() {
     >
       <div className="coverage-hint muted">{hint}</div>
       {!built || built.rows === 0 ? (
-        <div className="empty">{tx(lang, 'noCoverage')}</div>
+        <div className="empty">{translate(lang, 'noCoverage')}</div>
       ) : (
         <div className="coverage-chart" style={{ height: built.height }} data-rows={built.rows}>
-          <EChart option={built.option} label={tx(lang, 'coverage')} />
+          <EChart option={built.option} label={translate(lang, 'coverage')} />
         </div>
       )}
     </Panel>

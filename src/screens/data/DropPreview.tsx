@@ -1,11 +1,12 @@
 /** A dropped file as it would load: its report, its problems and its first records; one click loads it. */
 import { useMemo } from 'react';
 import { DataTable, type TableColumn } from '../../components/DataTable.tsx';
-import type { Preview } from '../../data/intake.ts';
+import type { Preview } from '../../data/preview.ts';
 import type { RecordOut } from '../../data/validateRows.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
-import { describeProblem, describeWhere, roleName, shapeName, tx } from '../../i18n/problems.ts';
+import { describeProblem, describeWhere, roleName, shapeName } from '../../i18n/problems.ts';
+import { translate } from '../../i18n/strings.ts';
 import { FileSummary } from './FilesTable.tsx';
 
 const SHOWN_PROBLEMS = 30;
@@ -15,7 +16,7 @@ export function PreviewCard({ preview }: { preview: Preview }) {
   const lang = useLang();
   const r = preview.report;
   const n = (v: number) => formatNumber(v, lang, 0);
-  const unit = tx(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit');
+  const unit = translate(lang, r.unit === 'cells' ? 'cellsUnit' : 'rowsUnit');
   // year, month and freq repeat the period
   const columns = useMemo<TableColumn<RecordOut>[]>(
     () =>
@@ -32,24 +33,24 @@ export function PreviewCard({ preview }: { preview: Preview }) {
         <span>{shapeName(r.shape, lang)}{r.database ? ` · ${r.database}` : ''}</span>
         <span>{r.encoding ?? '—'}</span>
         <span>
-          {tx(lang, 'read')} <b data-field="read">{n(r.rowsRead)}</b> {unit} · {tx(lang, 'loaded')} <b data-field="loaded">{n(r.rowsLoaded)}</b> · {tx(lang, 'rejected')}{' '}
+          {translate(lang, 'read')} <b data-field="read">{n(r.rowsRead)}</b> {unit} · {translate(lang, 'loaded')} <b data-field="loaded">{n(r.rowsLoaded)}</b> · {translate(lang, 'rejected')}{' '}
           <b data-field="rejected">{n(r.rowsRejected)}</b>
-          {r.cellsMissing > 0 && <> · {tx(lang, 'missingCells', { n: r.cellsMissing })}</>}
+          {r.cellsMissing > 0 && <> · {translate(lang, 'missingCells', { n: r.cellsMissing })}</>}
         </span>
       </div>
       <FileSummary r={r} />
       {r.indicatorMatches.some((m) => m.how === 'catalogue') && (
         <div className="file-note">
-          {tx(lang, 'matchedAs')}:{' '}
+          {translate(lang, 'matchedAs')}:{' '}
           {r.indicatorMatches
             .filter((m) => m.how === 'catalogue')
-            .map((m) => `${m.raw} → ${m.id}${m.factor !== 1 ? ` (${tx(lang, 'unitFactor', { f: m.factor })})` : ''}`)
+            .map((m) => `${m.raw} → ${m.id}${m.factor !== 1 ? ` (${translate(lang, 'unitFactor', { f: m.factor })})` : ''}`)
             .join(lang === 'zh' ? '、' : ', ')}
         </div>
       )}
       {r.notes.length > 0 && (
         <details className="file-note">
-          <summary>{tx(lang, 'notes')}</summary>
+          <summary>{translate(lang, 'notes')}</summary>
           {r.notes.map((x, i) => (
             <div key={i}>{x}</div>
           ))}
@@ -67,7 +68,7 @@ export function PreviewCard({ preview }: { preview: Preview }) {
       )}
       {preview.records.length > 0 && (
         <div className="preview-records">
-          <div className="muted small">{tx(lang, 'previewRows', { n: preview.records.length })}</div>
+          <div className="muted small">{translate(lang, 'previewRows', { n: preview.records.length })}</div>
           <DataTable rows={preview.records} columns={columns} exportName={`preview-${r.file}`} />
         </div>
       )}

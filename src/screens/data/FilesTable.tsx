@@ -2,7 +2,8 @@
 import { fileStatus, type FileReport } from '../../data/report.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
-import { describeFileProblem, roleName, shapeName, statusName, tx } from '../../i18n/problems.ts';
+import { describeFileProblem, roleName, shapeName, statusName } from '../../i18n/problems.ts';
+import { translate } from '../../i18n/strings.ts';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
 
@@ -19,25 +20,25 @@ export function FileSummary({ r }: { r: FileReport }) {
       )}
       {r.unmatched.regions.length > 0 && (
         <div className="file-note">
-          {tx(lang, 'unmatchedRegions')}: <span data-field="unmatched-regions">{list(r.unmatched.regions)}</span>
+          {translate(lang, 'unmatchedRegions')}: <span data-field="unmatched-regions">{list(r.unmatched.regions)}</span>
         </div>
       )}
       {r.unmatched.indicators.length > 0 && (
         <div className="file-note">
-          {tx(lang, 'unmatchedIndicators')}: <span data-field="unmatched-indicators">{list(r.unmatched.indicators)}</span>
+          {translate(lang, 'unmatchedIndicators')}: <span data-field="unmatched-indicators">{list(r.unmatched.indicators)}</span>
         </div>
       )}
       {generated.length > 0 && (
         <div className="file-note" data-field="generated">
-          {tx(lang, 'generatedIndicator')}: {list(generated.map((m) => `${m.raw} → ${m.id}`))}
+          {translate(lang, 'generatedIndicator')}: {list(generated.map((m) => `${m.raw} → ${m.id}`))}
         </div>
       )}
       {r.generatedRegions.length > 0 && (
         <div className="file-note">
-          {tx(lang, 'generatedRegion')}: {list(r.generatedRegions.map((g) => `${g.name} (${g.id})`))}
+          {translate(lang, 'generatedRegion')}: {list(r.generatedRegions.map((g) => `${g.name} (${g.id})`))}
         </div>
       )}
-      {r.supersedes > 0 && <div className="file-note">{tx(lang, 'supersedes', { n: r.supersedes })}</div>}
+      {r.supersedes > 0 && <div className="file-note">{translate(lang, 'supersedes', { n: r.supersedes })}</div>}
     </>
   );
 }
@@ -50,15 +51,15 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
       <table className="report-table files-table">
         <thead>
           <tr>
-            <th>{tx(lang, 'file')}</th>
-            <th>{tx(lang, 'role')}</th>
-            <th>{tx(lang, 'shape')}</th>
-            <th>{tx(lang, 'encoding')}</th>
-            <th className="align-right">{tx(lang, 'read')}</th>
-            <th className="align-right">{tx(lang, 'loaded')}</th>
-            <th className="align-right">{tx(lang, 'rejected')}</th>
-            <th>{tx(lang, 'status')}</th>
-            <th>{tx(lang, 'time')}</th>
+            <th>{translate(lang, 'file')}</th>
+            <th>{translate(lang, 'role')}</th>
+            <th>{translate(lang, 'shape')}</th>
+            <th>{translate(lang, 'encoding')}</th>
+            <th className="align-right">{translate(lang, 'read')}</th>
+            <th className="align-right">{translate(lang, 'loaded')}</th>
+            <th className="align-right">{translate(lang, 'rejected')}</th>
+            <th>{translate(lang, 'status')}</th>
+            <th>{translate(lang, 'time')}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,9 +72,9 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
                   {r.session && (
                     <>
                       {' '}
-                      <span className="session-tag">{tx(lang, 'sessionOnly')}</span>{' '}
+                      <span className="session-tag">{translate(lang, 'sessionOnly')}</span>{' '}
                       <button type="button" className="link-button" onClick={() => onRemove(r.file)} disabled={busy} data-action="remove-session-file">
-                        {tx(lang, 'remove')}
+                        {translate(lang, 'remove')}
                       </button>
                     </>
                   )}
@@ -89,14 +90,14 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
                 </td>
                 <td className="align-right" data-field="read">
                   {formatNumber(r.rowsRead, lang, 0)}
-                  {r.unit === 'cells' && <div className="muted small">{tx(lang, 'cellsUnit')}</div>}
+                  {r.unit === 'cells' && <div className="muted small">{translate(lang, 'cellsUnit')}</div>}
                 </td>
                 <td className="align-right" data-field="loaded">{formatNumber(r.rowsLoaded, lang, 0)}</td>
                 <td className="align-right" data-field="rejected">
                   {formatNumber(r.rowsRejected, lang, 0)}
                   {r.rowsSuperseded > 0 && (
                     <div className="muted small">
-                      {tx(lang, 'superseded')} {formatNumber(r.rowsSuperseded, lang, 0)}
+                      {translate(lang, 'superseded')} {formatNumber(r.rowsSuperseded, lang, 0)}
                     </div>
                   )}
                 </td>
@@ -108,7 +109,7 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
                   {time(r.loadedAt)}
                   {r.modifiedAt && (
                     <div className="muted">
-                      {tx(lang, 'modified')} {time(r.modifiedAt)}
+                      {translate(lang, 'modified')} {time(r.modifiedAt)}
                     </div>
                   )}
                 </td>

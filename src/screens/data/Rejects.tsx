@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { problemSeverity, type FileReport } from '../../data/report.ts';
 import { DataTable, type TableColumn } from '../../components/DataTable.tsx';
 import { useLang } from '../../i18n/I18n.tsx';
-import { describeProblem, tx } from '../../i18n/problems.ts';
+import { describeProblem } from '../../i18n/problems.ts';
+import { translate } from '../../i18n/strings.ts';
 
 interface RejectRow {
   file: string;
@@ -28,14 +29,14 @@ export function RejectsTable({ reports }: { reports: FileReport[] }) {
   );
   const columns = useMemo<TableColumn<RejectRow>[]>(
     () => [
-      { id: 'file', header: tx(lang, 'file'), value: (r) => r.file },
-      { id: 'line', header: tx(lang, 'line'), value: (r) => r.line, align: 'right' },
-      { id: 'column', header: tx(lang, 'column'), value: (r) => r.column },
-      { id: 'count', header: tx(lang, 'count'), value: (r) => r.count, align: 'right' },
-      { id: 'reason', header: tx(lang, 'reason'), value: (r) => r.reason, render: (r) => <span className={`reason-${r.severity}`}>{r.reason}</span> },
+      { id: 'file', header: translate(lang, 'file'), value: (r) => r.file },
+      { id: 'line', header: translate(lang, 'lineHeader'), value: (r) => r.line, align: 'right' },
+      { id: 'column', header: translate(lang, 'column'), value: (r) => r.column },
+      { id: 'count', header: translate(lang, 'count'), value: (r) => r.count, align: 'right' },
+      { id: 'reason', header: translate(lang, 'reason'), value: (r) => r.reason, render: (r) => <span className={`reason-${r.severity}`}>{r.reason}</span> },
     ],
     [lang],
   );
-  if (rows.length === 0) return <div className="empty ok">{tx(lang, 'none')}</div>;
+  if (rows.length === 0) return <div className="empty ok">{translate(lang, 'none')}</div>;
   return <DataTable rows={rows} columns={columns} exportName="rejected-rows" rowClass={(r) => `reject-${r.severity}`} />;
 }

@@ -82,7 +82,7 @@ export function WallKpis() {
           return (
             <article key={r.family} className={`wall-kpi status-edge-${own ? asStatus(r.status) : 'none'}`} data-kpi={r.family} data-indicator={r.indicator_id}>
               <header>
-                <span className="wall-kpi-family">{t(`family.${r.family}` as never) || r.family}</span>
+                <span className="wall-kpi-family">{t.or(`family.${r.family}`, r.family ?? '')}</span>
                 {own && <Status status={r.status} />}
               </header>
               <div className="wall-kpi-name">{indicatorName(meta, r.indicator_id, lang)}</div>
@@ -107,7 +107,7 @@ export function WallKpis() {
                 <div className="wall-kpi-pace">
                   <WallPace completion={r.completion} expected={r.expected} status={r.status} />
                   <span className="wall-kpi-sub">
-                    {t(`pace.${r.pace_basis ?? 'time'}` as never)} {formatRatio(r.expected, lang)} · <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
+                    {t.or(`pace.${r.pace_basis ?? 'time'}`, r.pace_basis ?? 'time')} {formatRatio(r.expected, lang)} · <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
                   </span>
                 </div>
               )}
@@ -158,7 +158,7 @@ export function WallCard() {
                 </div>
                 <WallPace completion={r.completion} expected={r.expected} status={r.status} />
                 <div className="wall-card-sub">
-                  {t(`pace.${r.pace_basis ?? 'time'}` as never)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
+                  {t.or(`pace.${r.pace_basis ?? 'time'}`, r.pace_basis ?? 'time')} {formatRatio(r.expected, lang)} · {t('paceGap')} <b data-field="gap">{formatPoints(r.pace_gap, lang)}</b>
                 </div>
               </>
             ) : (

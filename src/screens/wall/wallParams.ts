@@ -55,6 +55,9 @@ function seconds(raw: string | null, min: number, max: number, fallback: number)
   return Math.min(max, Math.max(min, n));
 }
 
+/** The URL parameters the wall and embeds read (listed in the screen registry). */
+export const WALL_PARAMS = ['playlist', 'interval', 'refresh', 'embed', 'wallstats', 'wallspeed', 'theme', 'wallfail'] as const;
+
 export function parseWallParams(search: string): WallParams {
   const q = new URLSearchParams(search);
   const embed = q.get('embed');
