@@ -14,7 +14,8 @@ import { buildMatches, isDataBuild, type DataBuild } from '../data/dataBuild.ts'
 import { isManifest, MANIFEST_PATH } from '../data/manifest.ts';
 import { formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { translate, type Lang, type StringKey } from '../i18n/strings.ts';
-import { parseViewState, SCREENS } from '../state/urlState.ts';
+import { parseViewState } from '../state/urlState.ts';
+import { SCREEN_IDS } from './screenIds.ts';
 
 type Row = Record<string, unknown>;
 interface Named {
@@ -45,9 +46,9 @@ async function json(url: string): Promise<unknown> {
 
 /** The default view's seed, or null when the page is not the default view or the build is not usable. */
 async function seedForDefaultView(): Promise<{ lang: Lang; seed: Map<string, Row[]> } | null> {
-  const view = parseViewState(window.location.search);
+  const view = parseViewState(window.location.search, SCREEN_IDS);
   // the seed answers the view with no URL parameters; only the language may differ
-  if (JSON.stringify({ ...view, lang: 'zh' }) !== JSON.stringify(parseViewState(''))) return null;
+  if (JSON.stringify({ ...view, lang: 'zh' }) !== JSON.stringify(parseViewState('', SCREEN_IDS))) return null;
   const base = new URL('.', window.location.href).href.replace(/[?#].*$/, '');
   const manifest = await json(`${base}${MANIFEST_PATH}`);
   if (!isManifest(manifest) || !manifest.build || !/^[\w/.-]+\.json$/.test(manifest.build) || manifest.build.includes('..')) return null;
@@ -155,7 +156,7 @@ export async function prepaint(): Promise<void> {
   const header = add(
     el('header', 'app-header'),
     add(el('div', 'brand'), el('div', 'app-title', t('appTitle')), el('div', 'app-subtitle', t('appSubtitle'))),
-    add(el('nav', 'tabs', undefined, { 'aria-label': 'screens' }), ...SCREENS.map((s) => el('button', s === 'overview' ? 'active' : '', t(`screen.${s}`), { type: 'button', tabindex: '-1' }))),
+    add(el('nav', 'tabs', undefined, { 'aria-label': 'screens' }), ...SCREEN_IDS.map((s) => el('button', s === 'overview' ? 'active' : '', t(`screen.${s}`), { type: 'button', tabindex: '-1' }))),
     add(
       el('div', 'filters'),
       add(el('label'), el('span', undefined, t('region')), add(el('select', undefined, undefined, { tabindex: '-1' }), el('option', undefined, regionName(defaults.region_id)))),

@@ -15,9 +15,12 @@ import { Policy } from '../screens/Policy.tsx';
 import { Region } from '../screens/Region.tsx';
 import { WALL_PARAMS } from '../screens/wall/wallParams.ts';
 import type { ViewParam } from '../state/urlState.ts';
+import type { ScreenId } from './screenIds.ts';
+
+export { SCREEN_IDS, type ScreenId } from './screenIds.ts';
 
 export interface ScreenEntry {
-  id: string;
+  id: ScreenId;
   label: StringKey;
   Component: ComponentType;
   /** URL parameters of this screen beyond the shared ones. */
@@ -34,10 +37,6 @@ export const SCREEN_REGISTRY = [
   { id: 'bulletin', label: 'screen.bulletin', Component: Bulletin, params: [] },
   { id: 'wall', label: 'screen.wall', Component: lazy(() => import('../screens/wall/Wall.tsx')), params: WALL_PARAMS, kiosk: true },
 ] as const satisfies readonly ScreenEntry[];
-
-export type ScreenId = (typeof SCREEN_REGISTRY)[number]['id'];
-
-export const SCREEN_IDS: readonly ScreenId[] = SCREEN_REGISTRY.map((s) => s.id);
 
 export function screenEntry(id: string): ScreenEntry {
   return SCREEN_REGISTRY.find((s) => s.id === id) ?? SCREEN_REGISTRY[0];

@@ -8,6 +8,7 @@ import { DEFAULT_SCREEN, parseViewState, serializeViewState, SHARED_PARAMS } fro
 describe('screen registry', () => {
   it('has unique ids, the default screen first, and a label in both languages for each', () => {
     expect(new Set(SCREEN_IDS).size).toBe(SCREEN_IDS.length);
+    expect(SCREEN_REGISTRY.map((s) => s.id)).toEqual([...SCREEN_IDS]);
     expect(SCREEN_IDS[0]).toBe(DEFAULT_SCREEN);
     for (const s of SCREEN_REGISTRY) {
       expect(STRINGS.zh[s.label], s.id).toBeTruthy();
