@@ -46,7 +46,13 @@ CREATE TABLE IF NOT EXISTS targets (
   quote         VARCHAR,
   source_line   VARCHAR,
   source_file   VARCHAR,
-  source_row    INTEGER
+  source_row    INTEGER,
+  value_high    DOUBLE,   -- range: the high bound (value is the low bound)
+  tolerance     DOUBLE,   -- approx (左右/约): allowed shortfall in % of the value; NULL = the default
+  due_month     INTEGER,  -- a threshold due inside the year (5月底前): not judged before this month
+  ref_group     VARCHAR,  -- benchmark against a group average: region ids separated by ';', or 'tag:<tag>'
+  scope_note    VARCHAR,  -- the scope the plan states (对分类管理类别为一、二类的出口企业)
+  lead_unit     VARCHAR   -- 牵头单位: the department the target is assigned to
 );
 
 CREATE TABLE IF NOT EXISTS observations (
@@ -115,6 +121,17 @@ CREATE TABLE IF NOT EXISTS reward_rules (
   quote        VARCHAR,
   source_line  VARCHAR,
   source_file  VARCHAR
+);
+
+-- A plan's numbered lines that are not trackable targets, each with why (a fact, a rule's
+-- condition, a plan period, a reward handled by reward_rules …); the data screen lists them.
+CREATE TABLE IF NOT EXISTS untracked_targets (
+  doc_id      VARCHAR NOT NULL,
+  source_line VARCHAR NOT NULL,
+  reason      VARCHAR NOT NULL,   -- fact | rule_condition | plan_period | reward | milestone | not_measurable | duplicate
+  quote       VARCHAR,
+  note        VARCHAR,
+  source_file VARCHAR
 );
 
 -- The load report: one row per file, one row per rejected input row.

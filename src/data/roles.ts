@@ -1,6 +1,8 @@
 /** The tidy roles of the data contract, decided by a file's header (never by its name). */
 
-export type Role = 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules';
+export type Role =
+  | 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules'
+  | 'untracked_targets';
 
 export interface RoleSpec {
   role: Role;
@@ -22,7 +24,12 @@ export const ROLE_SPECS: RoleSpec[] = [
   {
     role: 'targets',
     required: ['indicator_id', 'region_id', 'year', 'kind', 'value'],
-    optional: ['target_id', 'base_year', 'base_value', 'ref_region_id', 'doc_id', 'quote', 'source_line'],
+    optional: [
+      'target_id', 'base_year', 'base_value', 'ref_region_id', 'doc_id', 'quote', 'source_line',
+      // the target kinds of county plans: a range's high bound, 左右's tolerance, a due month inside
+      // the year, a benchmark over a group of regions, the scope the plan states, the 牵头单位
+      'value_high', 'tolerance', 'due_month', 'ref_group', 'scope_note', 'lead_unit',
+    ],
   },
   {
     role: 'observations',
@@ -46,10 +53,12 @@ export const ROLE_SPECS: RoleSpec[] = [
     required: ['rule_id', 'doc_id', 'rule_type', 'amount'],
     optional: ['indicator_id', 'scope', 'unit_size', 'rank_from', 'rank_to', 'threshold', 'name_zh', 'name_en', 'quote', 'source_line'],
   },
+  // a plan's numbered line that is not a trackable target (a fact, a rule's condition, a period), with why
+  { role: 'untracked_targets', required: ['doc_id', 'source_line', 'reason'], optional: ['quote', 'note'] },
 ];
 
 /** Catalogues load before the files that refer to them. */
-export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules'];
+export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules', 'untracked_targets'];
 
 /** Header cell -> column key: trimmed, lower case, BOM and surrounding quotes removed. */
 export function normalizeHeader(cell: string): string {

@@ -91,7 +91,25 @@ const ROLES: Record<string, Words> = {
   observations: { zh: '观测值', en: 'observations' },
   policies: { zh: '政策文件', en: 'policies' },
   tasks: { zh: '任务', en: 'tasks' },
+  unit_aliases: { zh: '单位别名', en: 'unit aliases' },
+  reward_rules: { zh: '奖励规则', en: 'reward rules' },
+  untracked_targets: { zh: '未纳入监测的条目', en: 'lines not tracked' },
 };
+
+/** Why a plan line is not a tracked target (untracked_targets.reason). */
+export const UNTRACKED_REASON_WORDS: Record<string, Words> = {
+  fact: { zh: '事实陈述，非目标', en: 'a fact, not a target' },
+  rule_condition: { zh: '政策适用条件', en: "a rule's condition" },
+  plan_period: { zh: '规划期限', en: 'a plan period' },
+  reward: { zh: '奖励标准（见奖励规则）', en: 'a reward (see reward rules)' },
+  milestone: { zh: '工作节点，按任务跟踪', en: 'a milestone, tracked as a task' },
+  not_measurable: { zh: '无可监测的数值', en: 'no measurable figure' },
+  duplicate: { zh: '与其他条目重复', en: 'repeats another line' },
+};
+
+export function untrackedReasonName(reason: string, lang: Lang): string {
+  return UNTRACKED_REASON_WORDS[reason]?.[lang] ?? reason;
+}
 
 export function roleName(role: string | null, lang: Lang): string {
   return role ? (ROLES[role]?.[lang] ?? role) : '—';
