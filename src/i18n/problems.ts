@@ -165,6 +165,14 @@ export const T = {
   summary: { zh: '{files} 个文件：读取 {read}，载入 {loaded}，拒绝 {rejected}（其中被取代 {superseded}）', en: '{files} files: {read} read, {loaded} loaded, {rejected} rejected ({superseded} superseded)' },
   filesWithErrors: { zh: '{n} 个文件有错误（{errors} 行或数值被拒绝）', en: '{n} files have errors ({errors} rows or values rejected)' },
   noErrors: { zh: '没有错误', en: 'no errors' },
+  allocationMismatch: {
+    zh: '提示：{region}{indicator} {year} 年目标 {target} 分解到 {n} 个单位合计 {parts}，与总目标 {stated} {unit} 不一致',
+    en: 'warning: {region} {indicator} {year} target {target}: its {n} units add up to {parts}, not the stated {stated} {unit}',
+  },
+  planLines: {
+    zh: '文件 {plan}：{targets} 行载入为目标，{untracked} 行列为未纳入监测（{reasons}）',
+    en: 'plan {plan}: {targets} lines loaded as targets, {untracked} lines listed as not tracked ({reasons})',
+  },
   coverage: { zh: '数据覆盖', en: 'Data coverage' },
   coverageHint: {
     zh: '每格为一个月：颜色越深，文件中报送该指标的区域越多；空白为没有数据（比率和上级区域的数值由系统计算，不计在内）。在右上角选择指标可按区域查看。',
