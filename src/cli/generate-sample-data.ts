@@ -19,6 +19,9 @@
  */
 import Papa from 'papaparse';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { planObservationsCsv } from './sample/planCsv.ts';
+import { fnv1a, mulberry32 } from './sample/random.ts';
+import { roundForSample } from './sample/rounding.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type CsvRow = Record<string, string>;
@@ -37,26 +40,7 @@ export const SEED = 20200417; // date of 泰安市工业经济发展攻坚指挥
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** mulberry32: tiny, fast, good enough for sample data; same sequence on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+export { fnv1a, mulberry32 } from './sample/random.ts';
 
 /** One stream per series, so adding a series never shifts the numbers of another. */
 function rngFor(key: string): () => number {
@@ -249,11 +233,6 @@ const SHANDONG_TRADE_YOY_2020_10 = 0.052;
 function num(s: string | undefined): number {
   if (s === undefined || s.trim() === '') return NaN;
   return Number(s);
-}
-
-function roundTo(v: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(v * f) / f;
 }
 
 export function parseCsv(text: string): CsvRow[] {
@@ -478,7 +457,7 @@ export function generateObservations(regions: CsvRow[], indicators: CsvRow[], ta
   const lines = [OBS_HEADER.join(',')];
   for (const o of obs) {
     const d = decimals.get(o.indicator_id) ?? 2;
-    lines.push([o.indicator_id, o.region_id, o.period, roundTo(o.value, d).toFixed(d), QUALITY].join(','));
+    lines.push([o.indicator_id, o.region_id, o.period, roundForSample(o.value, d), QUALITY].join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -496,6 +475,11 @@ function main() {
   const file = SAMPLE_DIR + 'observations-illustrative.csv';
   writeFileSync(file, csv, 'utf8');
   console.log(`wrote ${file}: ${csv.trimEnd().split('\n').length - 1} rows`);
+  // the other plans' targets: their own file and their own seeded streams (src/cli/sample/)
+  const plans = planObservationsCsv(readSample('targets-plans.csv'), readSample('indicators-plans.csv'));
+  const planFile = SAMPLE_DIR + 'observations-plans.csv';
+  writeFileSync(planFile, plans, 'utf8');
+  console.log(`wrote ${planFile}: ${plans.trimEnd().split('\n').length - 1} rows`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
