@@ -134,6 +134,17 @@ CREATE TABLE IF NOT EXISTS untracked_targets (
   source_file VARCHAR
 );
 
+-- Headline families as data: which families a region's overview shows, in which order, with
+-- their names; indicator_ids lists the family's indicators in headline order (';').
+CREATE TABLE IF NOT EXISTS families (
+  family_id     VARCHAR PRIMARY KEY,
+  name_zh       VARCHAR NOT NULL,
+  name_en       VARCHAR,
+  sort_order    INTEGER,
+  indicator_ids VARCHAR NOT NULL,
+  source_file   VARCHAR
+);
+
 -- The load report: one row per file, one row per rejected input row.
 CREATE TABLE IF NOT EXISTS load_files (
   file         VARCHAR PRIMARY KEY,

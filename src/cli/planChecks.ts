@@ -4,14 +4,15 @@
  * the lines listed as not tracked. Warnings only: they never change the exit code.
  */
 import type { Db } from '../db/types.ts';
-import { tx } from '../i18n/problems.ts';
+import { tx, untrackedReasonName } from '../i18n/problems.ts';
 import type { Lang } from '../i18n/strings.ts';
 
 interface AllocationRow {
   target_id: string; region_zh: string; region_en: string | null; indicator_zh: string; indicator_en: string | null;
   year: number; stated: number; parts_sum: number; unit: string; n_parts: number;
 }
-interface PlanRow { plan: string; target_lines: number; untracked_lines: number; reasons: string | null }
+interface PlanRow { plan: string; target_lines: number; untracked_lines: number }
+interface ReasonRow { plan: string; reason: string; n: number }
 
 const fmt = (x: number) => String(Math.round(x * 1e6) / 1e6);
 
@@ -27,8 +28,11 @@ export async function planCheckLines(db: Db, lang: Lang): Promise<string[]> {
     })}`);
   }
   const plans = await db.query<PlanRow>('SELECT * FROM plan_line_counts');
+  const reasons = await db.query<ReasonRow>('SELECT * FROM untracked_reason_counts');
+  const sep = lang === 'zh' ? '、' : ', ';
   for (const p of plans) {
-    out.push(`  ${tx(lang, 'planLines', { plan: p.plan, targets: p.target_lines, untracked: p.untracked_lines, reasons: p.reasons ?? '—' })}`);
+    const why = reasons.filter((r) => r.plan === p.plan).map((r) => `${untrackedReasonName(r.reason, lang)} ${r.n}`).join(sep) || '—';
+    out.push(`  ${tx(lang, 'planLines', { plan: p.plan, targets: p.target_lines, untracked: p.untracked_lines, reasons: why })}`);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 
 export type Role =
   | 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules'
-  | 'untracked_targets';
+  | 'untracked_targets' | 'families';
 
 export interface RoleSpec {
   role: Role;
@@ -55,10 +55,12 @@ export const ROLE_SPECS: RoleSpec[] = [
   },
   // a plan's numbered line that is not a trackable target (a fact, a rule's condition, a period), with why
   { role: 'untracked_targets', required: ['doc_id', 'source_line', 'reason'], optional: ['quote', 'note'] },
+  // the headline families of the overview, as data
+  { role: 'families', required: ['family_id', 'name_zh', 'indicator_ids'], optional: ['name_en', 'sort_order'] },
 ];
 
 /** Catalogues load before the files that refer to them. */
-export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules', 'untracked_targets'];
+export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules', 'untracked_targets', 'families'];
 
 /** Header cell -> column key: trimmed, lower case, BOM and surrounding quotes removed. */
 export function normalizeHeader(cell: string): string {

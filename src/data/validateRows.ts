@@ -419,10 +419,38 @@ const untrackedTargets: RoleRules = {
   },
 };
 
+const families: RoleRules = {
+  table: 'families',
+  columns: [
+    { name: 'family_id', type: 'text' }, { name: 'name_zh', type: 'text' }, { name: 'name_en', type: 'text' },
+    { name: 'sort_order', type: 'int' }, { name: 'indicator_ids', type: 'text' },
+  ],
+  convert(row, cat) {
+    const miss = required(row, ['family_id', 'name_zh', 'indicator_ids']);
+    if (miss) return miss;
+    const id = row.get('family_id').trim();
+    const tooLong = idTooLong('family_id', id);
+    if (tooLong) return tooLong;
+    const ids: string[] = [];
+    for (const raw of splitList(row.get('indicator_ids'))) {
+      const ind = resolveIndicator(cat, raw);
+      if (!ind) return fail('unknown_indicator', 'indicator_ids', raw);
+      ids.push(ind);
+    }
+    const sort = optionalInt(row, 'sort_order', -1e9, 1e9);
+    if (!sort.ok) return sort.result;
+    return {
+      ok: true,
+      key: id,
+      record: { family_id: id, name_zh: row.get('name_zh').trim(), name_en: text(row, 'name_en'), sort_order: sort.value, indicator_ids: ids.join(';') },
+    };
+  },
+};
+
 /** Why a plan's numbered line is not tracked: the words are in src/i18n (untracked reasons). */
 export const UNTRACKED_REASONS = ['fact', 'rule_condition', 'plan_period', 'reward', 'milestone', 'not_measurable', 'duplicate'];
 
 export const RULES: Record<Role, RoleRules> = {
   indicators, regions, targets, observations, policies, tasks, unit_aliases: unitAliases, reward_rules: rewardRules,
-  untracked_targets: untrackedTargets,
+  untracked_targets: untrackedTargets, families,
 };

@@ -94,6 +94,7 @@ const ROLES: Record<string, Words> = {
   unit_aliases: { zh: '单位别名', en: 'unit aliases' },
   reward_rules: { zh: '奖励规则', en: 'reward rules' },
   untracked_targets: { zh: '未纳入监测的条目', en: 'lines not tracked' },
+  families: { zh: '指标族', en: 'headline families' },
 };
 
 /** Why a plan line is not a tracked target (untracked_targets.reason). */

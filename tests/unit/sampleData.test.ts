@@ -341,7 +341,7 @@ describe('the other plans: targets-plans.csv and their illustrative actuals', ()
   });
 
   it('has actuals in its plan year for every target judged in it (benchmarks: own and reference)', () => {
-    const has = new Set(planObs.map((o) => `${o.indicator_id}|${o.region_id}|${o.period.slice(0, 4)}`));
+    const has = new Set(planObs.map((o) => `${o.indicator_id}|${o.region_id}|${(o.period ?? '').slice(0, 4)}`));
     const PLAN_YEAR: Record<string, number> = { '000': 2024, '001': 2023, '002': 2021, '003': 2020, '004': 2021 };
     for (const t of planTargets) {
       if (!planIndicators.some((i) => i.indicator_id === t.indicator_id)) continue; // 泰安's own indicators: observations-illustrative.csv
@@ -352,7 +352,7 @@ describe('the other plans: targets-plans.csv and their illustrative actuals', ()
   });
 
   it('a small unit keeps its significant digits: 泰山景区 services trade never reads 0 in a month with trade', () => {
-    const scenic = observations.filter((o) => o.indicator_id === 'trade_services' && o.region_id === 'taishan_scenic' && o.period!.startsWith('2020'));
+    const scenic = observations.filter((o) => o.indicator_id === 'trade_services' && o.region_id === 'taishan_scenic' && (o.period ?? '').startsWith('2020'));
     expect(scenic.length).toBe(10);
     for (const o of scenic) expect(Number(o.value), o.period).toBeGreaterThan(0);
   });
