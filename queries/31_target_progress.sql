@@ -40,22 +40,6 @@ group_ref AS (
   JOIN series_snap s ON s.indicator_id = gm.indicator_id AND s.region_id = gm.member_id AND s.year = gm.year
   GROUP BY ALL
 ),
--- a summed figure is partial when a part that reports the indicator lacks the month, or when the
--- regions file lists only some of the region's parts (tag partial_children, e.g. 山东省 with 5 of
--- its 16 cities)
-part_gaps AS (
-  SELECT s.indicator_id, s.region_id, s.year, s.month,
-         bool_or(c.region_id IS NULL) OR bool_or(list_contains(string_split(coalesce(p.tags, ''), ';'), 'partial_children')) AS is_partial
-  FROM series_snap s
-  JOIN regions p ON p.region_id = s.region_id
-  JOIN regions ch ON ch.parent_id = s.region_id
-  SEMI JOIN (SELECT DISTINCT indicator_id, region_id FROM obs_all_snap) rep
-    ON rep.indicator_id = s.indicator_id AND rep.region_id = ch.region_id
-  LEFT JOIN obs_all_snap c ON c.indicator_id = s.indicator_id AND c.region_id = ch.region_id
-                          AND c.year = s.year AND c.month = s.month
-  WHERE s.origin = 'sum'
-  GROUP BY ALL
-),
 joined AS (
   -- every month of the year, so that the path is drawn to December; months without data have
   -- a NULL actual and status no_data
@@ -63,7 +47,7 @@ joined AS (
          s.yoy_pct, s.yoy_diff, s.illustrative, s.origin, s.n_parts,
          mo.month / 12.0 AS time_progress,
          coalesce(r.yoy_pct, gr.ref_yoy_pct) AS ref_yoy_pct, coalesce(r.value, gr.ref_value) AS ref_value,
-         ps.shape_share, ps.shape_years, coalesce(pg.is_partial, false) AS is_partial,
+         ps.shape_share, ps.shape_years, coalesce(pg.is_partial, false) AS is_partial, coalesce(rp.is_partial, false) AS ref_is_partial,
          CASE WHEN ty.kind = 'cumulative' THEN ty.prior_cumulative + s.value ELSE s.value END AS measure
   FROM target_years ty
   CROSS JOIN (SELECT unnest(range(1, 13)) AS month) mo
@@ -77,8 +61,10 @@ joined AS (
   LEFT JOIN prior_shape ps ON ps.indicator_id = ty.indicator_id AND ps.region_id = ty.region_id
                           AND ps.year = ty.year AND ps.month = mo.month
   LEFT JOIN group_ref gr ON gr.target_id = ty.target_id AND gr.year = ty.year AND gr.month = mo.month
-  LEFT JOIN part_gaps pg ON pg.indicator_id = ty.indicator_id AND pg.region_id = ty.region_id
-                        AND pg.year = ty.year AND pg.month = mo.month
+  LEFT JOIN series_partial pg ON pg.indicator_id = ty.indicator_id AND pg.region_id = ty.region_id
+                             AND pg.year = ty.year AND pg.month = mo.month
+  LEFT JOIN series_partial rp ON rp.indicator_id = ty.indicator_id AND rp.region_id = ty.ref_region_id
+                             AND rp.year = ty.year AND rp.month = mo.month
 ),
 paced AS (
   SELECT *,
@@ -160,7 +146,7 @@ SELECT
   CASE WHEN NOT not_yet_due THEN gap END AS pace_gap,
   CASE WHEN not_yet_due THEN 'not_yet_due' ELSE pace_status(gap) END AS status,
   kind = 'range' AND actual > path_value * target_high / target_value AS above_range,
-  target_high, due_month, ref_group, scope_note, lead_unit, is_partial,
+  target_high, due_month, ref_group, scope_note, lead_unit, is_partial, ref_is_partial,
   CASE WHEN kind = 'cumulative' THEN measure END AS cumulative_actual,
   projection, projection_method,
   CASE WHEN projection_method = 'seasonal' THEN coalesce(shape_years, 1) END AS shape_years,

@@ -170,6 +170,13 @@ export const T = {
     zh: '提示：{region}{indicator} {year} 年目标 {target} 分解到 {n} 个单位合计 {parts}，与总目标 {stated} {unit} 不一致',
     en: 'warning: {region} {indicator} {year} target {target}: its {n} units add up to {parts}, not the stated {stated} {unit}',
   },
+  untrackedTitle: { zh: '未纳入监测的条目', en: 'Plan lines not tracked as targets' },
+  allocationTitle: { zh: '目标分解核对', en: 'Target splits that do not add up' },
+  colDoc: { zh: '文件', en: 'Document' },
+  colSourceLine: { zh: '原文行', en: 'Line' },
+  colReason: { zh: '原因', en: 'Reason' },
+  colQuote: { zh: '原文', en: 'Quote' },
+  allocationRow: { zh: '{region}{indicator} {year} 年：分解合计 {parts}，总目标 {stated} {unit}', en: '{region} {indicator} {year}: units add up to {parts}, stated {stated} {unit}' },
   planLines: {
     zh: '文件 {plan}：{targets} 行载入为目标，{untracked} 行列为未纳入监测（{reasons}）',
     en: 'plan {plan}: {targets} lines loaded as targets, {untracked} lines listed as not tracked ({reasons})',

@@ -12,6 +12,7 @@ import { tx } from '../i18n/problems.ts';
 import { Coverage } from './data/Coverage.tsx';
 import { PreviewCard } from './data/DropPreview.tsx';
 import { FilesTable } from './data/FilesTable.tsx';
+import { PlanChecks } from './data/PlanChecks.tsx';
 import { RejectsTable } from './data/Rejects.tsx';
 
 interface Pending {
@@ -140,6 +141,7 @@ export function Data() {
         <FilesTable reports={reports} onRemove={(p) => void remove(p)} busy={busy} />
       </Panel>
       <Coverage />
+      <PlanChecks />
       <Panel id="rejects" title={`${tx(lang, 'rejects')} (${reports.reduce((n, r) => n + r.rejects.length, 0)})`} className="table-panel rejects-panel">
         <RejectsTable reports={reports} />
       </Panel>
