@@ -72,6 +72,13 @@ describe('data screen', () => {
     await expect.poll(() => page.locator('[data-panel="coverage"] .coverage-chart').getAttribute('data-rows')).toBe(String(cov!.n));
     expect(await page.locator('[data-panel="coverage"] canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-panel="rejects"]').innerText()).toContain('没有被拒绝的行');
+    // a total whose unit split does not add up is a warning naming the target and both figures
+    await expect.poll(() => page.locator('[data-panel="allocation"]').innerText().catch(() => '')).toContain('服务贸易进出口');
+    const alloc = await page.locator('[data-panel="allocation"]').innerText();
+    expect(alloc).toContain('35.14');
+    expect(alloc).toContain('35.16');
+    // the plan lines that are not targets, with their reasons
+    await expect.poll(() => page.locator('[data-panel="untracked"]').innerText().catch(() => '')).toContain('政策适用条件');
     await page.screenshot({ path: join(shots, 'data-1920x1080.png') });
     // one indicator by region: own data and sums of sub-regions
     // its tooltip names the indicator and the share of regions (and breaks no Content-Security-Policy rule)
