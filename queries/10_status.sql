@@ -2,6 +2,11 @@
 -- pace line (序时进度): >= 0 is on or ahead of pace. Every view and screen uses these.
 CREATE OR REPLACE MACRO slight_lag_floor() AS -5.0;
 
+-- 左右/约 without a tolerance in the data: 5 % of the value either way counts as on pace
+CREATE OR REPLACE MACRO default_tolerance() AS 5.0;
+
+-- Besides the pace statuses: not_yet_due, a target due in a later month of the year (5月底前),
+-- shown with its current value and judged from its due month on.
 CREATE OR REPLACE MACRO pace_status(gap) AS
   CASE
     WHEN gap IS NULL THEN 'no_data'

@@ -26,14 +26,29 @@ prior_shape AS (
   JOIN shape sh ON sh.indicator_id = k.indicator_id AND sh.region_id = k.region_id AND sh.year < k.year
   GROUP BY ALL
 ),
+group_members AS (
+  SELECT DISTINCT ty.target_id, ty.year, ty.indicator_id, r.region_id AS member_id
+  FROM target_years ty
+  JOIN regions r ON CASE WHEN ty.ref_group LIKE 'tag:%'
+                         THEN list_contains(string_split(coalesce(r.tags, ''), ';'), substr(ty.ref_group, 5))
+                         ELSE list_contains(string_split(ty.ref_group, ';'), r.region_id) END
+  WHERE ty.kind = 'benchmark' AND ty.ref_group IS NOT NULL
+),
+group_ref AS (
+  SELECT gm.target_id, gm.year, s.month, avg(s.value) AS ref_value, avg(s.yoy_pct) AS ref_yoy_pct
+  FROM group_members gm
+  JOIN series_snap s ON s.indicator_id = gm.indicator_id AND s.region_id = gm.member_id AND s.year = gm.year
+  GROUP BY ALL
+),
 joined AS (
   -- every month of the year, so that the path is drawn to December; months without data have
   -- a NULL actual and status no_data
   SELECT ty.*, mo.month, s.value AS actual, py.value AS actual_prev_year,
          s.yoy_pct, s.yoy_diff, s.illustrative, s.origin, s.n_parts,
          mo.month / 12.0 AS time_progress,
-         r.yoy_pct AS ref_yoy_pct, r.value AS ref_value,
-         ps.shape_share, ps.shape_years
+         coalesce(r.yoy_pct, gr.ref_yoy_pct) AS ref_yoy_pct, coalesce(r.value, gr.ref_value) AS ref_value,
+         ps.shape_share, ps.shape_years, coalesce(pg.is_partial, false) AS is_partial, coalesce(rp.is_partial, false) AS ref_is_partial,
+         CASE WHEN ty.kind = 'cumulative' THEN ty.prior_cumulative + s.value ELSE s.value END AS measure
   FROM target_years ty
   CROSS JOIN (SELECT unnest(range(1, 13)) AS month) mo
   LEFT JOIN series_snap s ON s.indicator_id = ty.indicator_id AND s.region_id = ty.region_id
@@ -45,12 +60,19 @@ joined AS (
                     AND r.region_id = ty.ref_region_id AND r.year = ty.year AND r.month = mo.month
   LEFT JOIN prior_shape ps ON ps.indicator_id = ty.indicator_id AND ps.region_id = ty.region_id
                           AND ps.year = ty.year AND ps.month = mo.month
+  LEFT JOIN group_ref gr ON gr.target_id = ty.target_id AND gr.year = ty.year AND gr.month = mo.month
+  LEFT JOIN series_partial pg ON pg.indicator_id = ty.indicator_id AND pg.region_id = ty.region_id
+                             AND pg.year = ty.year AND pg.month = mo.month
+  LEFT JOIN series_partial rp ON rp.indicator_id = ty.indicator_id AND rp.region_id = ty.ref_region_id
+                             AND rp.year = ty.year AND rp.month = mo.month
 ),
 paced AS (
   SELECT *,
     CASE
       WHEN kind = 'benchmark' THEN NULL
-      WHEN is_rate OR kind IN ('share', 'pp_change', 'min', 'max') THEN target_value
+      -- the whole total by the end of the period, in a straight line from the base year
+      WHEN kind = 'cumulative' THEN target_value * (year - base_year - 1 + time_progress) / (target_year - base_year)
+      WHEN is_rate OR due_month IS NOT NULL OR kind IN ('share', 'pp_change', 'min', 'max') THEN target_value
       WHEN kind = 'growth' AND actual_prev_year IS NOT NULL THEN actual_prev_year * (1 + target_input / 100)
       WHEN value_type = 'stock' AND prev_full IS NOT NULL THEN prev_full + (target_value - prev_full) * time_progress
       WHEN value_type = 'stock' THEN target_value
@@ -64,12 +86,15 @@ scored AS (
   SELECT *,
     CASE
       WHEN kind = 'benchmark' OR target_value IS NULL OR target_value = 0 THEN NULL
-      WHEN kind = 'max' THEN CASE WHEN actual > 0 THEN target_value / actual END
-      ELSE actual / target_value
+      WHEN kind = 'max' OR (kind = 'approx' AND direction = 'lower') THEN CASE WHEN actual > 0 THEN target_value / actual END
+      ELSE measure / target_value
     END AS completion,
     CASE
       WHEN kind = 'benchmark' OR target_value IS NULL OR target_value = 0 THEN NULL
       WHEN kind = 'max' THEN 1.0
+      -- 左右: within the tolerance below the value (above it when lower is better) is on pace
+      WHEN kind = 'approx' THEN CASE WHEN direction = 'lower' THEN 1.0 ELSE path_value / target_value END
+                                * (1 - coalesce(tolerance, default_tolerance()) / 100)
       ELSE path_value / target_value
     END AS expected,
     -- what the pace line is, for labels: time elapsed, last year's shape, or the target itself
@@ -82,7 +107,7 @@ scored AS (
     -- year-end projection: cumulative values scale by the earlier years' shape when known (else
     -- by last year's same month against its full year, else by time progress); stock values
     -- extend their trend from last December; rates hold
-    CASE
+    CASE WHEN kind = 'cumulative' THEN prior_cumulative ELSE 0 END + CASE
       WHEN is_rate OR kind IN ('min', 'max') THEN actual
       WHEN value_type = 'stock' AND prev_full IS NOT NULL THEN prev_full + (actual - prev_full) / time_progress
       WHEN value_type = 'stock' THEN actual
@@ -100,6 +125,17 @@ scored AS (
     NOT is_rate AND kind IN ('level', 'growth') AND value_type IN ('ytd', 'period', 'stock') AND direction = 'higher'
       AS is_cumulative_target
   FROM paced
+),
+gapped AS (
+  SELECT *,
+    CASE
+      -- lower is better: a reference of 3.6 days against own 2.3 is 1.3 ahead, not behind
+      WHEN kind = 'benchmark' AND direction = 'lower' THEN benchmark_value - own_measure
+      WHEN kind = 'benchmark' THEN own_measure - benchmark_value
+      ELSE (completion - expected) * 100
+    END AS gap,
+    coalesce(due_month IS NOT NULL AND month < due_month, false) AS not_yet_due
+  FROM scored
 )
 SELECT
   target_id, indicator_id, region_id, year, month, kind, target_year, is_path, is_primary,
@@ -107,12 +143,11 @@ SELECT
   actual, actual_prev_year, yoy_pct, yoy_diff, time_progress,
   path_value, completion, expected, pace_basis,
   benchmark_value, own_measure,
-  CASE
-    WHEN kind = 'benchmark' THEN own_measure - benchmark_value
-    ELSE (completion - expected) * 100
-  END AS pace_gap,
-  pace_status(CASE WHEN kind = 'benchmark' THEN own_measure - benchmark_value
-                   ELSE (completion - expected) * 100 END) AS status,
+  CASE WHEN NOT not_yet_due THEN gap END AS pace_gap,
+  CASE WHEN not_yet_due THEN 'not_yet_due' ELSE pace_status(gap) END AS status,
+  kind = 'range' AND actual > path_value * target_high / target_value AS above_range,
+  target_high, due_month, ref_group, scope_note, lead_unit, is_partial, ref_is_partial,
+  CASE WHEN kind = 'cumulative' THEN measure END AS cumulative_actual,
   projection, projection_method,
   CASE WHEN projection_method = 'seasonal' THEN coalesce(shape_years, 1) END AS shape_years,
   CASE WHEN is_cumulative_target AND actual IS NOT NULL AND month < 12
@@ -123,4 +158,4 @@ SELECT
        THEN projection < target_value END AS out_of_reach,
   illustrative, origin, n_parts, value_type, direction, unit, is_rate,
   doc_id, quote, source_line, source_file
-FROM scored;
+FROM gapped;

@@ -16,6 +16,7 @@ import { applySemanticLayer } from '../db/semanticLayer.ts';
 import { readSqlFiles } from '../db/semanticLayerNode.ts';
 import { describeFileProblem, problemLine, roleName, shapeName } from '../i18n/problems.ts';
 import { translate } from '../i18n/strings.ts';
+import { planCheckLines } from './planChecks.ts';
 import type { Lang } from '../i18n/strings.ts';
 
 export interface CheckOptions {
@@ -71,6 +72,8 @@ export async function checkData(dir: string, opts: CheckOptions): Promise<CheckR
     const { reports } = await runIntake(db, inputs, { failedBefore: tooLarge });
     reports.sort((a, b) => compareFilePaths(a.file, b.file));
     const lines = reports.flatMap((r) => formatReport(r, opts));
+    const plan = await planCheckLines(db, opts.lang);
+    if (plan.length) lines.push('', ...plan);
     const total = (k: 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'rowsSuperseded') => reports.reduce((n, r) => n + r[k], 0);
     lines.push('');
     lines.push(translate(opts.lang, 'summary', { files: reports.length, read: total('rowsRead'), loaded: total('rowsLoaded'), rejected: total('rowsRejected'), superseded: total('rowsSuperseded') }));

@@ -17,7 +17,9 @@
  * - `load`: set by the load for the whole file (its name, its order, a generated catalogue entry).
  */
 
-export type Role = 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules';
+export type Role =
+  | 'indicators' | 'regions' | 'targets' | 'observations' | 'policies' | 'tasks' | 'unit_aliases' | 'reward_rules'
+  | 'untracked_targets' | 'families';
 
 export type ColumnUse = 'required' | 'header' | 'optional' | 'row' | 'load';
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE' | 'BOOLEAN';
@@ -96,6 +98,13 @@ export const ROLE_COLUMNS: Record<Role, RoleColumn[]> = {
     text('optional')('source_line'),
     sourceFile,
     int('row')('source_row'),
+    // the target kinds of county plans
+    num('optional')('value_high', { note: 'range: the high bound (value is the low bound)' }),
+    num('optional')('tolerance', { note: 'approx (左右/约): allowed shortfall in % of the value; NULL = the default' }),
+    int('optional')('due_month', { note: 'a threshold due inside the year (5月底前): not judged before this month' }),
+    text('optional')('ref_group', { note: "benchmark against a group average: region ids separated by ';', or 'tag:<tag>'" }),
+    text('optional')('scope_note', { note: 'the scope the plan states (对分类管理类别为一、二类的出口企业)' }),
+    text('optional')('lead_unit', { note: '牵头单位: the department the target is assigned to' }),
   ],
   observations: [
     text('required')('indicator_id'),
@@ -158,6 +167,24 @@ export const ROLE_COLUMNS: Record<Role, RoleColumn[]> = {
     text('optional')('name_en'),
     text('optional')('quote'),
     text('optional')('source_line'),
+    sourceFile,
+  ],
+  // a plan's numbered line that is not a trackable target, with why; the data screen lists them
+  untracked_targets: [
+    text('required')('doc_id'),
+    text('required')('source_line'),
+    text('required')('reason', { note: 'fact | rule_condition | plan_period | reward | milestone | not_measurable | duplicate' }),
+    text('optional')('quote'),
+    text('optional')('note'),
+    sourceFile,
+  ],
+  // the overview's headline families as data: indicator_ids in headline order, separated by ';'
+  families: [
+    text('required')('family_id', { key: true }),
+    text('required')('name_zh'),
+    text('optional')('name_en'),
+    int('optional')('sort_order'),
+    text('required')('indicator_ids'),
     sourceFile,
   ],
 };

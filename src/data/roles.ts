@@ -7,7 +7,7 @@ export type { Role } from './roleColumns.ts';
 const ROLE_HEADERS = ROLES.map((role) => ({ role, required: headerColumns(role) }));
 
 /** Catalogues load before the files that refer to them. */
-export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules'];
+export const ROLE_ORDER: Role[] = ['regions', 'indicators', 'policies', 'targets', 'observations', 'tasks', 'unit_aliases', 'reward_rules', 'untracked_targets', 'families'];
 
 /** Header cell -> column key: trimmed, lower case, BOM and surrounding quotes removed. */
 export function normalizeHeader(cell: string): string {

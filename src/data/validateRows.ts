@@ -89,7 +89,7 @@ const DIRECTIONS: Record<string, 'higher' | 'lower'> = {
   lower: 'lower', lower_is_better: 'lower', down: 'lower', '-': 'lower', at_most: 'lower', 越小越好: 'lower', 逆向: 'lower',
 };
 const VALUE_TYPES = ['ytd', 'period', 'stock', 'rate'];
-export const TARGET_KINDS = ['level', 'growth', 'share', 'pp_change', 'max', 'min', 'benchmark'];
+export const TARGET_KINDS = ['level', 'growth', 'share', 'pp_change', 'max', 'min', 'benchmark', 'range', 'approx', 'cumulative'];
 export const TASK_STATUSES = ['done', 'in_progress', 'not_started', 'ongoing', 'overdue', 'cancelled'];
 
 const indicators: RoleRules = rules('indicators', {
@@ -182,8 +182,24 @@ const targets: RoleRules = rules('targets', {
     if (!value.ok) return value.result;
     const ref = lookupRegion(row, cat, 'ref_region_id');
     if (!ref.ok) return ref.result;
+    const groupRaw = text(row, 'ref_group');
     if (value.value === null && kind !== 'benchmark') return fail('missing_value', 'value');
-    if (kind === 'benchmark' && ref.id === null) return fail('missing_required', 'ref_region_id');
+    if (kind === 'benchmark' && ref.id === null && groupRaw === null) return fail('missing_required', 'ref_region_id');
+    const group: string[] = [];
+    for (const raw of groupRaw === null || groupRaw.startsWith('tag:') ? [] : splitList(groupRaw)) {
+      const id = resolveRegion(cat, raw);
+      if (!id) return fail('unknown_region', 'ref_group', raw);
+      group.push(id);
+    }
+    const high = optionalNumber(row, 'value_high');
+    if (!high.ok) return high.result;
+    if (kind === 'range' && (high.value === null || value.value === null || high.value < value.value)) {
+      return fail('missing_required', 'value_high');
+    }
+    const tolerance = optionalNumber(row, 'tolerance');
+    if (!tolerance.ok) return tolerance.result;
+    const due = optionalInt(row, 'due_month', 1, 12);
+    if (!due.ok) return due.result;
     const baseYear = optionalInt(row, 'base_year', 1900, 2200);
     if (!baseYear.ok) return baseYear.result;
     const baseValue = optionalNumber(row, 'base_value');
@@ -195,6 +211,9 @@ const targets: RoleRules = rules('targets', {
         target_id: text(row, 'target_id'), indicator_id: ind, region_id: reg.id, year: year.value, kind, value: value.value,
         base_year: baseYear.value, base_value: baseValue.value, ref_region_id: ref.id, doc_id: doc,
         quote: text(row, 'quote'), source_line: text(row, 'source_line'), source_row: row.line,
+        value_high: high.value, tolerance: tolerance.value, due_month: due.value,
+        ref_group: groupRaw?.startsWith('tag:') ? groupRaw : group.join(';') || null,
+        scope_note: text(row, 'scope_note'), lead_unit: text(row, 'lead_unit'),
       },
     };
   },
@@ -326,4 +345,45 @@ const rewardRules: RoleRules = rules('reward_rules', {
   },
 });
 
-export const RULES: Record<Role, RoleRules> = { indicators, regions, targets, observations, policies, tasks, unit_aliases: unitAliases, reward_rules: rewardRules };
+const untrackedTargets: RoleRules = rules('untracked_targets', {
+  convert(row) {
+    const reason = row.get('reason').trim().toLowerCase();
+    if (!UNTRACKED_REASONS.includes(reason)) return fail('bad_enum', 'reason', row.get('reason'), UNTRACKED_REASONS.join(', '));
+    return {
+      ok: true,
+      record: {
+        doc_id: row.get('doc_id').trim(), source_line: row.get('source_line').trim(), reason,
+        quote: text(row, 'quote'), note: text(row, 'note'),
+      },
+    };
+  },
+});
+
+const families: RoleRules = rules('families', {
+  convert(row, cat) {
+    const id = row.get('family_id').trim();
+    const tooLong = idTooLong('family_id', id);
+    if (tooLong) return tooLong;
+    const ids: string[] = [];
+    for (const raw of splitList(row.get('indicator_ids'))) {
+      const ind = resolveIndicator(cat, raw);
+      if (!ind) return fail('unknown_indicator', 'indicator_ids', raw);
+      ids.push(ind);
+    }
+    const sort = optionalInt(row, 'sort_order', -1e9, 1e9);
+    if (!sort.ok) return sort.result;
+    return {
+      ok: true,
+      key: id,
+      record: { family_id: id, name_zh: row.get('name_zh').trim(), name_en: text(row, 'name_en'), sort_order: sort.value, indicator_ids: ids.join(';') },
+    };
+  },
+});
+
+/** Why a plan's numbered line is not tracked: the words are in src/i18n (untracked reasons). */
+export const UNTRACKED_REASONS = ['fact', 'rule_condition', 'plan_period', 'reward', 'milestone', 'not_measurable', 'duplicate'];
+
+export const RULES: Record<Role, RoleRules> = {
+  indicators, regions, targets, observations, policies, tasks, unit_aliases: unitAliases, reward_rules: rewardRules,
+  untracked_targets: untrackedTargets, families,
+};

@@ -4,7 +4,7 @@
  */
 import type { FileProblemCode, FileStatus, Problem, Shape } from '../data/report.ts';
 import type { Role } from '../data/roles.ts';
-import { translate, type Lang } from './strings.ts';
+import { translate, translateOr, type Lang } from './strings.ts';
 
 export function describeProblem(p: Pick<Problem, 'code' | 'column' | 'value' | 'detail'>, lang: Lang): string {
   return translate(lang, `problem.${p.code}`, { col: p.column, value: p.value, detail: p.detail });
@@ -39,4 +39,9 @@ export function roleName(role: Role | null, lang: Lang): string {
 
 export function statusName(s: FileStatus, lang: Lang): string {
   return translate(lang, `fileStatus.${s}`);
+}
+
+/** Why a plan line is not a tracked target (untracked_targets.reason); an unknown reason shows as written. */
+export function untrackedReasonName(reason: string, lang: Lang): string {
+  return translateOr(lang, `untracked.${reason}`, reason);
 }

@@ -54,6 +54,16 @@ export const INTAKE_WORDS = {
   'role.tasks': { zh: '任务', en: 'tasks' },
   'role.unit_aliases': { zh: '部门别名', en: 'unit aliases' },
   'role.reward_rules': { zh: '奖励规则', en: 'reward rules' },
+  'role.untracked_targets': { zh: '未纳入监测的条目', en: 'lines not tracked' },
+  'role.families': { zh: '指标族', en: 'headline families' },
+  // why a plan line is not a tracked target (untracked_targets.reason)
+  'untracked.fact': { zh: '事实陈述，非目标', en: 'a fact, not a target' },
+  'untracked.rule_condition': { zh: '政策适用条件', en: "a rule's condition" },
+  'untracked.plan_period': { zh: '规划期限', en: 'a plan period' },
+  'untracked.reward': { zh: '奖励标准（见奖励规则）', en: 'a reward (see reward rules)' },
+  'untracked.milestone': { zh: '工作节点，按任务跟踪', en: 'a milestone, tracked as a task' },
+  'untracked.not_measurable': { zh: '无可监测的数值', en: 'no measurable figure' },
+  'untracked.duplicate': { zh: '与其他条目重复', en: 'repeats another line' },
   // a file's outcome (FileStatus)
   'fileStatus.ok': { zh: '正常', en: 'OK' },
   'fileStatus.warning': { zh: '有提示', en: 'Notes' },
@@ -96,6 +106,21 @@ export const INTAKE_WORDS = {
   summary: { zh: '{files} 个文件：读取 {read}，载入 {loaded}，拒绝 {rejected}（其中被取代 {superseded}）', en: '{files} files: {read} read, {loaded} loaded, {rejected} rejected ({superseded} superseded)' },
   filesWithErrors: { zh: '{n} 个文件有错误（{errors} 行或数值被拒绝）', en: '{n} files have errors ({errors} rows or values rejected)' },
   noErrors: { zh: '没有错误', en: 'no errors' },
+  allocationMismatch: {
+    zh: '提示：{region}{indicator} {year} 年目标 {target} 分解到 {n} 个单位合计 {parts}，与总目标 {stated} {unit} 不一致',
+    en: 'warning: {region} {indicator} {year} target {target}: its {n} units add up to {parts}, not the stated {stated} {unit}',
+  },
+  untrackedTitle: { zh: '未纳入监测的条目', en: 'Plan lines not tracked as targets' },
+  allocationTitle: { zh: '目标分解核对', en: 'Target splits that do not add up' },
+  colDoc: { zh: '文件', en: 'Document' },
+  colSourceLine: { zh: '原文行', en: 'Line' },
+  colReason: { zh: '原因', en: 'Reason' },
+  colQuote: { zh: '原文', en: 'Quote' },
+  allocationRow: { zh: '{region}{indicator} {year} 年：分解合计 {parts}，总目标 {stated} {unit}', en: '{region} {indicator} {year}: units add up to {parts}, stated {stated} {unit}' },
+  planLines: {
+    zh: '文件 {plan}：{targets} 行载入为目标，{untracked} 行列为未纳入监测（{reasons}）',
+    en: 'plan {plan}: {targets} lines loaded as targets, {untracked} lines listed as not tracked ({reasons})',
+  },
   coverage: { zh: '数据覆盖', en: 'Data coverage' },
   coverageHint: {
     zh: '每格为一个月：颜色越深，文件中报送该指标的区域越多；空白为没有数据（比率和上级区域的数值由系统计算，不计在内）。在右上角选择指标可按区域查看。',

@@ -13,6 +13,7 @@ import { translate } from '../i18n/strings.ts';
 import { Coverage } from './data/Coverage.tsx';
 import { PreviewCard } from './data/DropPreview.tsx';
 import { FilesTable } from './data/FilesTable.tsx';
+import { PlanChecks } from './data/PlanChecks.tsx';
 import { RejectsTable } from './data/Rejects.tsx';
 
 interface Pending {
@@ -141,6 +142,7 @@ export function Data() {
         <FilesTable reports={reports} onRemove={(p) => void remove(p)} busy={busy} />
       </Panel>
       <Coverage />
+      <PlanChecks />
       <Panel id="rejects" title={`${translate(lang, 'rejects')} (${reports.reduce((n, r) => n + r.rejects.length, 0)})`} className="table-panel rejects-panel">
         <RejectsTable reports={reports} />
       </Panel>

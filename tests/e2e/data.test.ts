@@ -72,13 +72,21 @@ describe('data screen', () => {
     await expect.poll(() => page.locator('[data-panel="coverage"] .coverage-chart').getAttribute('data-rows')).toBe(String(cov!.n));
     expect(await page.locator('[data-panel="coverage"] canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-panel="rejects"]').innerText()).toContain('没有被拒绝的行');
+    // a total whose unit split does not add up is a warning naming the target and both figures
+    await expect.poll(() => page.locator('[data-panel="allocation"]').innerText().catch(() => '')).toContain('服务贸易进出口');
+    const alloc = await page.locator('[data-panel="allocation"]').innerText();
+    expect(alloc).toContain('35.14');
+    expect(alloc).toContain('35.16');
+    // the plan lines that are not targets, with their reasons
+    await expect.poll(() => page.locator('[data-panel="untracked"]').innerText().catch(() => '')).toContain('政策适用条件');
     await page.screenshot({ path: join(shots, 'data-1920x1080.png') });
     // one indicator by region: own data and sums of sub-regions
     // its tooltip names the indicator and the share of regions (and breaks no Content-Security-Policy rule)
     const heat = (await page.locator('[data-panel="coverage"] .coverage-chart').boundingBox())!;
     let tip = '';
     for (let x = heat.x + heat.width * 0.2; x < heat.x + heat.width * 0.5 && !tip.includes('个区域有数据'); x += heat.width / 40) {
-      await page.mouse.move(x, heat.y + heat.height * 0.25);
+      // the first rows: 泰安's indicators, with data in most months (the other plans' rows fill only their plan year)
+      await page.mouse.move(x, heat.y + Math.min(heat.height * 0.25, 64));
       await page.waitForTimeout(40);
       tip = await page.locator('[data-panel="coverage"]').innerText();
     }

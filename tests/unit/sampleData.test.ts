@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { generateObservations, type CsvRow } from '../../src/cli/generate-sample-data.ts';
+import { planObservationsCsv } from '../../src/cli/sample/planCsv.ts';
 
 const DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
 const text = (name: string) => readFileSync(DIR + name, 'utf8');
@@ -100,8 +101,9 @@ describe('sample targets (copied from the seed plans)', () => {
       expect(regionById.has(t.region_id!), `${where} region`).toBe(true);
       expect(docIds.has(t.doc_id!), `${where} doc ${t.doc_id}`).toBe(true);
       expect(t.quote!.trim().length, `${where} quote`).toBeGreaterThan(3);
-      expect(t.source_line, `${where} source_line`).toMatch(/^[1-9][0-9]*$/);
-      expect(['level', 'growth', 'share', 'pp_change', 'max', 'min', 'benchmark']).toContain(t.kind);
+      // one seed line, or several separated by ';' (the prose and the task table of one target)
+      expect(t.source_line, `${where} source_line`).toMatch(/^[1-9][0-9]*(;[1-9][0-9]*)*$/);
+      expect(['level', 'growth', 'share', 'pp_change', 'max', 'min', 'benchmark', 'range', 'approx', 'cumulative']).toContain(t.kind);
       if (t.kind === 'benchmark') {
         expect(t.value).toBe('');
         expect(regionById.has(t.ref_region_id!), `${where} benchmark region`).toBe(true);
@@ -309,5 +311,49 @@ describe('generator', () => {
     const b = generateObservations(regions, indicators, targets);
     expect(a).toBe(b);
     expect(a, 'run `npx tsx src/cli/generate-sample-data.ts` and commit the result').toBe(text('observations-illustrative.csv'));
+  });
+});
+
+describe('the other plans: targets-plans.csv and their illustrative actuals', () => {
+  const planTargets = read('targets-plans.csv');
+  const planIndicators = read('indicators-plans.csv');
+  const planObs = read('observations-plans.csv');
+  const allIndicators = new Set([...indicators, ...planIndicators].map((i) => i.indicator_id!));
+  const docIds = new Set(policies.map((p) => p.doc_id));
+
+  it('every plan target names a known indicator, region and document, with its seed lines and quote', () => {
+    expect(new Set(planTargets.map((t) => t.target_id)).size).toBe(planTargets.length);
+    for (const t of planTargets) {
+      const where = t.target_id;
+      expect(allIndicators.has(t.indicator_id!), `${where} indicator`).toBe(true);
+      expect(regionById.has(t.region_id!), `${where} region`).toBe(true);
+      expect(docIds.has(t.doc_id!), `${where} doc`).toBe(true);
+      expect(t.doc_id!.slice(0, 3), `${where} doc is a seed number`).toMatch(/^00[0-4]$/);
+      expect(t.source_line, `${where} source_line`).toMatch(/^[1-9][0-9]*(;[1-9][0-9]*)*$/);
+      expect(t.quote!.trim().length, `${where} quote`).toBeGreaterThan(3);
+      if (t.kind === 'range') expect(Number(t.value_high)).toBeGreaterThan(Number(t.value));
+    }
+  });
+
+  it('the committed observations-plans.csv is the generator output, all illustrative', () => {
+    expect(text('observations-plans.csv')).toBe(planObservationsCsv(planTargets, planIndicators));
+    for (const o of planObs) expect(o.quality).toBe('illustrative');
+  });
+
+  it('has actuals in its plan year for every target judged in it (benchmarks: own and reference)', () => {
+    const has = new Set(planObs.map((o) => `${o.indicator_id}|${o.region_id}|${(o.period ?? '').slice(0, 4)}`));
+    const PLAN_YEAR: Record<string, number> = { '000': 2024, '001': 2023, '002': 2021, '003': 2020, '004': 2021 };
+    for (const t of planTargets) {
+      if (!planIndicators.some((i) => i.indicator_id === t.indicator_id)) continue; // 泰安's own indicators: observations-illustrative.csv
+      const y = PLAN_YEAR[t.doc_id!.slice(0, 3)]!;
+      expect(has.has(`${t.indicator_id}|${t.region_id}|${y}`), `${t.target_id} ${y}`).toBe(true);
+      if (t.kind === 'benchmark') expect(has.has(`${t.indicator_id}|${t.ref_region_id}|${y}`), `${t.target_id} reference`).toBe(true);
+    }
+  });
+
+  it('a small unit keeps its significant digits: 泰山景区 services trade never reads 0 in a month with trade', () => {
+    const scenic = observations.filter((o) => o.indicator_id === 'trade_services' && o.region_id === 'taishan_scenic' && (o.period ?? '').startsWith('2020'));
+    expect(scenic.length).toBe(10);
+    for (const o of scenic) expect(Number(o.value), o.period).toBeGreaterThan(0);
   });
 });
