@@ -22,8 +22,9 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-export function downloadText(filename: string, text: string, mime = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Saves text or a file's bytes (a .docx or .xlsx) under a name. */
+export function downloadText(filename: string, content: string | Uint8Array<ArrayBuffer>, mime = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -239,6 +239,6 @@ export function bulletinDocument(d: BulletinData, lang: Lang): Document {
 }
 
 /** The .docx bytes; the same call in the browser and in node. */
-export async function bulletinDocx(d: BulletinData, lang: Lang): Promise<Uint8Array> {
+export async function bulletinDocx(d: BulletinData, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(bulletinDocument(d, lang)));
 }

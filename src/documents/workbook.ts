@@ -99,7 +99,7 @@ export function toSheet(s: XSheet, lang: Lang): Sheet<never> {
 }
 
 /** The .xlsx bytes of one or more sheets; the same call in the browser and in node. */
-export async function workbookBytes(sheets: XSheet[], lang: Lang): Promise<Uint8Array> {
+export async function workbookBytes(sheets: XSheet[], lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
   const blob = await writeXlsxFile(sheets.map((s) => toSheet(s, lang)), { fontFamily: lang === 'zh' ? '等线' : 'Calibri', fontSize: 11 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -3,6 +3,7 @@ import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
+import { DigestButton } from '../components/ExportButtons.tsx';
 import { KpiCard, type KpiRow } from '../components/KpiCard.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -104,7 +105,7 @@ function KpiRowPanel() {
   const t = useT();
   const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
   return (
-    <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error}>
+    <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error} actions={<DigestButton screen="overview" />}>
       <Headline />
       <div className="kpi-grid">
         {(q.data ?? []).map((row) => {
