@@ -189,8 +189,7 @@ export function XlsxButton<R extends object>({ columns, rows, exportName }: { co
       action="export-xlsx"
       run={async () => {
         const [{ workbookBytes }, { tableSheets }] = await Promise.all([import('../documents/workbook.ts'), import('../documents/tableSheet.ts')]);
-        const about = { sample: t('bul.sampleNote'), sampleHeader: t('sample'), doc: t('docNumber'), item: t('doc.col.item'), value: t('doc.col.value'), aboutName: t('doc.sheet.about') };
-        downloadText(`${exportName}.xlsx`, await workbookBytes(tableSheets(exportName, columns, rows, about), lang), XLSX_MIME);
+        downloadText(`${exportName}.xlsx`, await workbookBytes(tableSheets(exportName, columns, rows, lang), lang), XLSX_MIME);
       }}
     />
   );

@@ -2,16 +2,23 @@
 import { formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { translate, type Lang, type StringKey } from '../i18n/strings.ts';
 import type { IndicatorInfo, RegionName } from './bulletinData.ts';
+import { isWordKey, WORDS, type WordKey } from './words.ts';
 
 export interface Named {
   regions: Record<string, RegionName>;
   indicatorInfo: Record<string, IndicatorInfo>;
 }
 
-export type Tr = (key: StringKey, params?: Record<string, string | number>) => string;
+export type Tr = (key: StringKey | WordKey, params?: Record<string, string | number>) => string;
 
+/** The app's strings and the documents' own words, looked up alike. */
 export function translator(lang: Lang): Tr {
-  return (key, params) => translate(lang, key, params);
+  return (key, params) => {
+    if (!isWordKey(key)) return translate(lang, key, params);
+    let s: string = WORDS[lang][key];
+    for (const [k, v] of Object.entries(params ?? {})) s = s.split(`{${k}}`).join(String(v));
+    return s;
+  };
 }
 
 export function regionLabel(d: Named, id: string | null | undefined, lang: Lang): string {

@@ -1,4 +1,6 @@
 /** A screen's table (the rows shown, the columns of its CSV export) as a sheet, typed column by column. */
+import type { Lang } from '../i18n/strings.ts';
+import { translator } from './names.ts';
 import type { XColumn, XSheet } from './workbook.ts';
 
 export interface SheetColumn<R> {
@@ -18,25 +20,17 @@ export function columnKind(values: (string | number | null)[]): Pick<XColumn, 'k
   return { kind: 'text' };
 }
 
-export interface AboutWords {
-  aboutName: string;
-  item: string;
-  value: string;
-  sampleHeader: string;
-  sample: string;
-  doc: string;
-}
-
 /**
  * The table's sheet; when its rows are illustrative, a second sheet says so and names the source
  * documents (the rows' document numbers).
  */
-export function tableSheets<R extends object>(name: string, columns: SheetColumn<R>[], rows: R[], about: AboutWords): XSheet[] {
+export function tableSheets<R extends object>(name: string, columns: SheetColumn<R>[], rows: R[], lang: Lang): XSheet[] {
   const values = rows.map((r) => columns.map((c) => c.value(r)));
   const sheet: XSheet = { name, columns: columns.map((c, i) => ({ header: c.header, unit: c.unit, ...columnKind(values.map((v) => v[i] ?? null)) })), rows: values };
   const sample = rows.some((r) => (r as { illustrative?: unknown }).illustrative === true);
   if (!sample) return [sheet];
   const docs = [...new Set(rows.map((r) => (r as { doc_number?: unknown }).doc_number).filter((d): d is string => typeof d === 'string' && d !== ''))];
-  const lines: [string, string][] = [[about.sampleHeader, about.sample], ...docs.map((d): [string, string] => [about.doc, d])];
-  return [sheet, { name: about.aboutName, columns: [{ header: about.item, kind: 'text' }, { header: about.value, kind: 'text' }], rows: lines }];
+  const tr = translator(lang);
+  const lines: [string, string][] = [[tr('sample'), tr('bul.sampleNote')], ...docs.map((d): [string, string] => [tr('docNumber'), d])];
+  return [sheet, { name: tr('doc.sheet.about'), columns: [{ header: tr('doc.col.item'), kind: 'text' }, { header: tr('doc.col.value'), kind: 'text' }], rows: lines }];
 }
