@@ -15,7 +15,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../data/csvExport.ts';
 import { useT } from '../i18n/I18n.tsx';
-import { XlsxButton } from './ExportButtons.tsx';
+import { XlsxButton } from './Exports.tsx';
 
 export interface TableColumn<R> {
   id: string;

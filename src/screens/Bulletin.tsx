@@ -7,7 +7,7 @@
  */
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
-import { BulletinExports } from '../components/ExportButtons.tsx';
+import { BulletinExports } from '../components/Exports.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useQuery } from '../db/useQuery.ts';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';

@@ -3,7 +3,7 @@ import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
-import { DigestButton } from '../components/ExportButtons.tsx';
+import { DigestButton } from '../components/Exports.tsx';
 import { KpiCard, type KpiRow } from '../components/KpiCard.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';

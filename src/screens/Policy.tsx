@@ -11,7 +11,7 @@ import { policyEffectOption } from '../charts/policyEffectOption.ts';
 import { TASK_STATES, taskStatusOption, type TaskState } from '../charts/taskStatusOption.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
-import { PolicyWorkbookButton } from '../components/ExportButtons.tsx';
+import { PolicyWorkbookButton } from '../components/Exports.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { Provenance } from '../components/Provenance.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
