@@ -105,7 +105,7 @@ function KpiRowPanel() {
   const t = useT();
   const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
   return (
-    <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error} actions={<DigestButton screen="overview" />}>
+    <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error}>
       <Headline />
       <div className="kpi-grid">
         {(q.data ?? []).map((row) => {
@@ -209,7 +209,7 @@ function LaggingPanel() {
   const q = useQuery<LagRow>(PANEL_SQL.lagging, [view.year, view.month, view.regionId]);
   const rows = q.data ?? [];
   return (
-    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
+    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} actions={<DigestButton screen="overview" />}>
       {rows.length === 0 && !q.loading ? (
         <div className="empty ok">{t('laggingNone')}</div>
       ) : (
