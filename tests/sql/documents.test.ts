@@ -4,6 +4,9 @@
  * the bulletin's SQL run here directly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMeta, type Meta } from '../../src/app/meta.ts';
 import { asStatus, STATUS_ICON } from '../../src/charts/status.ts';
@@ -280,5 +283,32 @@ describe('every region with targets', () => {
       expect(xlsxSheets(unzipText(await workbookBytes(bulletinSheets(data, 'en'), 'en'))).length).toBe(6);
       expect([...digestText(data, 'zh', 'http://x/')].length).toBeLessThanOrEqual(DIGEST_MAX);
     }
+  }, 120_000);
+});
+
+describe('the command', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/bulletin.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+
+  it.each([
+    [['--month', '2020-10', '--region', 'taian', '--format', 'pdf', '--out', 'x.pdf'], /unknown format "pdf": use docx, xlsx or txt/],
+    [['--month', '2020-13', '--region', 'taian', '--format', 'txt'], /month "2020-13" is not YYYY-MM/],
+    [['--month', '2021-10', '--region', 'taian', '--format', 'txt'], /no data for taian in 2021-10; months with data: 2020-10, 2020-09/],
+    [['--month', '2020-10', '--region', 'atlantis', '--format', 'txt'], /unknown region "atlantis"; regions are: shandong, taian/],
+  ])('exits 2 with a clear message for %j', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  }, 120_000);
+
+  it('writes the Word bulletin of another region and prints the English message', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bulletin-')), 'xintai.docx');
+    const w = run(['--month', '2020-10', '--region', 'xintai', '--format', 'docx', '--out', out]);
+    expect(w.status).toBe(0);
+    expect(wordText(unzipText(new Uint8Array(readFileSync(out)))['word/document.xml']!)).toContain('新泰市2020年10月目标任务推进情况通报');
+    const t = run(['--month', '2020-10', '--region', 'taian', '--format', 'txt', '--lang', 'en', '--url', 'https://dash.example/']);
+    expect(t.status).toBe(0);
+    expect(t.stdout).toContain('84 targets: ▲ 42 on pace');
+    expect(t.stdout).toContain('https://dash.example/?screen=bulletin&region=taian&month=2020-10&lang=en');
   }, 120_000);
 });
