@@ -88,19 +88,30 @@ function status(s: unknown, tr: Tr): TextRun[] {
   return [new TextRun({ text: `${STATUS_ICON[st]} ${tr(`status.${st}`)}`, color: STATUS_COLOR[st].slice(1), size: TABLE_SIZE })];
 }
 
+/**
+ * Column shares, by language: Chinese labels are short and wide, English ones long and narrow
+ * (“−21.3 个百分点” against “−21.3 pp”, “略低于序时” against “Slightly behind”), so that figures
+ * and statuses stay on one line on A4 (looked at in LibreOffice).
+ */
+const WIDTHS: Record<Lang, { ranking: number[]; indicator: number[] }> = {
+  zh: { ranking: [6, 20, 10, 10, 10, 12, 17, 15], indicator: [5, 17, 13, 13, 8.5, 8.5, 17, 15] },
+  en: { ranking: [7, 19, 10, 10, 9, 11, 13, 19], indicator: [7, 16, 14, 14, 12, 9, 11, 17] },
+};
+
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
 
 function rankingTable(d: BulletinData, lang: Lang, tr: Tr): Table {
+  const w = WIDTHS[lang].ranking;
   const cols: Col[] = [
-    { header: tr('rank'), width: 6, right: true },
-    { header: tr('units'), width: 20 },
-    { header: tr('targetsOnPace'), width: 10, right: true },
-    { header: tr('status.slightly_behind'), width: 10, right: true },
-    { header: tr('status.far_behind'), width: 10, right: true },
-    { header: tr('composite'), width: 12, right: true },
-    { header: tr('meanGap'), width: 17, right: true },
-    { header: tr('status'), width: 15 },
+    { header: tr('rank'), width: w[0]!, right: true },
+    { header: tr('units'), width: w[1]! },
+    { header: tr('targetsOnPace'), width: w[2]!, right: true },
+    { header: tr('status.slightly_behind'), width: w[3]!, right: true },
+    { header: tr('status.far_behind'), width: w[4]!, right: true },
+    { header: tr('composite'), width: w[5]!, right: true },
+    { header: tr('meanGap'), width: w[6]!, right: true },
+    { header: tr('status'), width: w[7]! },
   ];
   return table(
     cols,
@@ -126,15 +137,16 @@ function indicatorBlocks(d: BulletinData, lang: Lang, tr: Tr): (Paragraph | Tabl
     const cumulative = !im?.is_rate && rows.some((r) => r.kind === 'level' || r.kind === 'growth');
     const doc = rows[0]?.doc_number;
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(indicatorLabel(d, id, lang)), ...(doc ? [new TextRun({ text: ` · ${doc}`, bold: false, color: '555555', size: TABLE_SIZE })] : [])] }));
+    const w = WIDTHS[lang].indicator;
     const cols: Col[] = [
-      { header: tr('rank'), width: 5, right: true },
-      { header: tr('units'), width: 17 },
-      { header: tr('target'), width: 13, right: true },
-      { header: tr('actual'), width: 13, right: true },
-      { header: tr('completion'), width: 8.5, right: true },
-      ...(cumulative ? [{ header: tr('timeProgress'), width: 8.5, right: true }] : []),
-      { header: tr('paceGap'), width: 17, right: true },
-      { header: tr('status'), width: 15 },
+      { header: tr('rank'), width: w[0]!, right: true },
+      { header: tr('units'), width: w[1]! },
+      { header: tr('target'), width: w[2]!, right: true },
+      { header: tr('actual'), width: w[3]!, right: true },
+      { header: tr('completion'), width: w[4]!, right: true },
+      ...(cumulative ? [{ header: tr('timeProgress'), width: w[5]!, right: true }] : []),
+      { header: tr('paceGap'), width: w[6]!, right: true },
+      { header: tr('status'), width: w[7]! },
     ];
     out.push(
       table(
