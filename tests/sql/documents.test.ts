@@ -12,7 +12,7 @@ import { loadMeta, type Meta } from '../../src/app/meta.ts';
 import { asStatus, STATUS_ICON } from '../../src/charts/status.ts';
 import { openDataDb } from '../../src/cli/openDataDb.ts';
 import type { Db } from '../../src/db/types.ts';
-import { gatherBulletin, type BulletinData } from '../../src/documents/bulletinData.ts';
+import { gatherBulletin, type BulletinData, type IndicatorRow, type OverdueTaskRow, type RegionSummaryRow } from '../../src/documents/bulletinData.ts';
 import { A4, bulletinDocx } from '../../src/documents/bulletinDocx.ts';
 import { bulletinSheets } from '../../src/documents/bulletinWorkbook.ts';
 import { dashboardUrl, digestText, DIGEST_MAX } from '../../src/documents/digest.ts';
@@ -30,38 +30,9 @@ let meta: Meta;
 let d: BulletinData;
 const P = [2020, 10, 'taian'] as const;
 
-interface Rank {
-  region_id: string;
-  sibling_rank: number;
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  share_ahead: number;
-  mean_gap: number;
-  overall_status: string;
-}
-interface Ind {
-  region_id: string;
-  indicator_id: string;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string;
-  sibling_rank: number | null;
-  doc_number: string | null;
-}
-interface Overdue {
-  department: string | null;
-  title: string;
-  milestone: string | null;
-  deadline: string;
-  days_overdue: number;
-  dept_overdue: number;
-  doc_number: string | null;
-}
+type Rank = RegionSummaryRow;
+type Ind = IndicatorRow;
+type Overdue = OverdueTaskRow;
 
 beforeAll(async () => {
   db = await openDataDb(join(ROOT, 'data'), ROOT);
