@@ -57,7 +57,8 @@ export const META_SQL = {
   illustrative: 'SELECT any_illustrative AS any FROM data_flags_snap',
 };
 
-export async function loadMeta(client: QueryClient): Promise<Meta> {
+/** Any engine that answers queries: the browser's query client, or native DuckDB in the command. */
+export async function loadMeta(client: Pick<QueryClient, 'query'>): Promise<Meta> {
   const [regionList, indicatorList, policies, defaults, illustrative] = await Promise.all([
     client.query<RegionMeta>(META_SQL.regions),
     client.query<IndicatorMeta>(META_SQL.indicators),

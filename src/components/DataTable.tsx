@@ -15,6 +15,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../data/csvExport.ts';
 import { useT } from '../i18n/I18n.tsx';
+import { XlsxButton } from './Exports.tsx';
 
 export interface TableColumn<R> {
   id: string;
@@ -24,6 +25,8 @@ export interface TableColumn<R> {
   /** what the cell shows; defaults to the value */
   render?: (row: R) => ReactNode;
   align?: 'left' | 'right' | 'center';
+  /** the unit of a number column, put in the Excel export's header */
+  unit?: string;
 }
 
 const features = tableFeatures({
@@ -83,6 +86,7 @@ export function DataTable<R extends object>({ rows, columns, exportName, initial
         <button type="button" onClick={exportCsv} data-action="export-csv">
           {t('exportCsv')}
         </button>
+        <XlsxButton columns={columns} rows={shown.map((r) => r.original)} exportName={exportName} />
       </div>
       <div className="table-scroll">
         <table>

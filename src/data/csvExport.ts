@@ -4,12 +4,15 @@ export type CsvCell = string | number | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Text a spreadsheet would run as a formula, shown as text: a leading quote makes Excel/WPS show it instead of evaluating it. */
+export function defuseFormula(v: string): string {
+  return FORMULA_START.test(v) ? `'${v}` : v;
+}
+
 export function csvCell(v: CsvCell): string {
   if (v == null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  let s = v;
-  // a leading quote makes Excel/WPS show the text instead of evaluating it
-  if (FORMULA_START.test(s)) s = `'${s}`;
+  const s = defuseFormula(v);
   return /[",\r\n]/.test(s) || s !== v ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -19,8 +22,9 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-export function downloadText(filename: string, text: string, mime = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Saves text or a file's bytes (a .docx or .xlsx) under a name. */
+export function downloadText(filename: string, content: string | Uint8Array<ArrayBuffer>, mime = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -2,8 +2,10 @@
  * The one string table and the one lookup. zh-CN is the default; every key exists in both
  * languages (the type of `en` requires it, tests/unit/i18n.test.ts checks the sets and that every
  * key the code names exists). The table is split by area: this file, strings.policy.ts (policy
- * screen, bulletin) and strings.intake.ts (the intake's words, shared with check-data).
+ * screen, bulletin), strings.documents.ts (export buttons) and strings.intake.ts (the intake's
+ * words, shared with check-data).
  */
+import { documentsEn, documentsZh } from './strings.documents.ts';
 import { INTAKE_WORDS, type Words } from './strings.intake.ts';
 import { policyEn, policyZh } from './strings.policy.ts';
 
@@ -124,6 +126,7 @@ const zh = {
   // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
   ...side(INTAKE_WORDS, 'zh'),
+  ...documentsZh,
   // --- display wall, map and embeds ---
   'screen.wall': '大屏',
   noMap: '该区域没有县区边界图',
@@ -255,6 +258,7 @@ const en: Record<StringKey, string> = {
   // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,
   ...side(INTAKE_WORDS, 'en'),
+  ...documentsEn,
   // --- display wall, map and embeds ---
   'screen.wall': 'Wall',
   noMap: 'No county map for this region',

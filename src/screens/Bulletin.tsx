@@ -7,6 +7,7 @@
  */
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
+import { BulletinExports } from '../components/Exports.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useQuery } from '../db/useQuery.ts';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
@@ -55,6 +56,7 @@ export function Bulletin() {
         <button type="button" onClick={() => window.print()} data-action="print">
           {t('bul.print')}
         </button>
+        <BulletinExports />
       </div>
       <article className="bulletin-page">
         <header className="bulletin-head">

@@ -3,6 +3,7 @@ import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
+import { DigestButton } from '../components/Exports.tsx';
 import { KpiCard, type KpiRow } from '../components/KpiCard.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -208,7 +209,7 @@ function LaggingPanel() {
   const q = useQuery<LagRow>(PANEL_SQL.lagging, [view.year, view.month, view.regionId]);
   const rows = q.data ?? [];
   return (
-    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
+    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} actions={<DigestButton screen="overview" />}>
       {rows.length === 0 && !q.loading ? (
         <div className="empty ok">{t('laggingNone')}</div>
       ) : (

@@ -11,6 +11,7 @@ import { policyEffectOption } from '../charts/policyEffectOption.ts';
 import { TASK_STATES, taskStatusOption, type TaskState } from '../charts/taskStatusOption.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
+import { PolicyWorkbookButton } from '../components/Exports.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { Provenance } from '../components/Provenance.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -714,6 +715,7 @@ export function Policy() {
           </span>
         )}
         {after && <span className="warn-tag">{t('pol.afterReport')}</span>}
+        <PolicyWorkbookButton family={family} date={date} />
       </div>
       <h1 className="screen-title policy-title">
         {doc.doc_number ?? doc.doc_id} <span className="muted">{lang === 'en' ? (doc.title_en ?? doc.title) : doc.title}</span>
