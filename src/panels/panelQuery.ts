@@ -30,7 +30,14 @@ export interface PanelQuery<P, C extends Columns> {
   readonly example: P;
 }
 
-export type AnyPanelQuery = PanelQuery<never, Columns>;
+/** A declaration whatever its input (the registry, the row-type test): its example is the input it takes. */
+export interface AnyPanelQuery {
+  readonly id: string;
+  readonly sql: string;
+  readonly params: (p: never) => Param[];
+  readonly columns: Columns;
+  readonly example: unknown;
+}
 export type RowOfQuery<Q> = Q extends PanelQuery<never, infer C> ? RowOf<C> : never;
 export type InputOf<Q> = Q extends PanelQuery<infer P, Columns> ? P : never;
 
@@ -38,9 +45,4 @@ export function panelQuery<P, const C extends Columns>(q: PanelQuery<P, C>): Pan
   return q;
 }
 
-/** The common inputs: a region at an as-of month. */
-export interface RegionMonth {
-  regionId: string;
-  year: number;
-  month: number;
-}
+export type { RegionMonth } from './inputs.ts';

@@ -1,0 +1,71 @@
+/** Every target of one region (the region screen). */
+import { panelQuery } from '../panelQuery.ts';
+import { EXAMPLE_REGION_MONTH, type RegionMonth } from '../inputs.ts';
+
+export const scorecard = panelQuery({
+  id: 'scorecard.targets',
+  sql: `SELECT p.*, d.doc_number, d.title AS doc_title, rr.name_zh AS ref_name_zh, rr.name_en AS ref_name_en
+    FROM progress_at(?, ?) p
+    JOIN indicators i USING (indicator_id)
+    LEFT JOIN policies d USING (doc_id)
+    LEFT JOIN regions rr ON rr.region_id = p.ref_region_id
+    WHERE p.region_id = ?
+    ORDER BY i.sort_order NULLS LAST, p.indicator_id, p.is_primary DESC, p.is_path, p.kind`,
+  params: (p: RegionMonth) => [p.year, p.month, p.regionId],
+  columns: {
+    target_id: 'text',
+    indicator_id: 'text',
+    region_id: 'text',
+    year: 'int',
+    month: 'int',
+    kind: 'text',
+    target_year: 'int',
+    is_path: 'bool',
+    is_primary: 'bool',
+    target_input: 'double?',
+    target_value: 'double?',
+    path_base: 'double?',
+    prev_full: 'double?',
+    ref_region_id: 'text?',
+    actual: 'double?',
+    actual_prev_year: 'double?',
+    yoy_pct: 'double?',
+    yoy_diff: 'double?',
+    time_progress: 'double?',
+    path_value: 'double?',
+    completion: 'double?',
+    expected: 'double?',
+    pace_basis: 'text?',
+    benchmark_value: 'double?',
+    own_measure: 'double?',
+    pace_gap: 'double?',
+    status: 'text',
+    projection: 'double?',
+    projection_method: 'text?',
+    shape_years: 'int?',
+    needed_monthly: 'double?',
+    pace_monthly: 'double?',
+    out_of_reach: 'bool?',
+    illustrative: 'bool',
+    origin: 'text?',
+    n_parts: 'int?',
+    value_type: 'text?',
+    direction: 'text?',
+    unit: 'text?',
+    is_rate: 'bool',
+    doc_id: 'text',
+    quote: 'text?',
+    source_line: 'text?',
+    source_file: 'text?',
+    behind_since_month: 'int?',
+    projected_completion: 'double?',
+    parent_id: 'text?',
+    sibling_rank: 'int?',
+    sibling_count: 'int?',
+    doc_number: 'text?',
+    doc_title: 'text?',
+    ref_name_zh: 'text?',
+    ref_name_en: 'text?',
+  },
+  example: EXAMPLE_REGION_MONTH,
+});
