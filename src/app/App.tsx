@@ -8,7 +8,7 @@ import { Indicator } from '../screens/Indicator.tsx';
 import { Overview } from '../screens/Overview.tsx';
 import { Region } from '../screens/Region.tsx';
 import { Bulletin } from '../screens/Bulletin.tsx';
-import { Policy } from '../screens/Policy.tsx';
+import { Policy } from '../screens/policy/Policy.tsx';
 import { useViewState } from '../state/useViewState.ts';
 import { AppContext } from './AppContext.tsx';
 import { boot, reloadSession, type Booted, type BootStep } from './boot.ts';

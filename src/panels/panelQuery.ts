@@ -38,8 +38,8 @@ export interface AnyPanelQuery {
   readonly columns: Columns;
   readonly example: unknown;
 }
-export type RowOfQuery<Q> = Q extends PanelQuery<never, infer C> ? RowOf<C> : never;
-export type InputOf<Q> = Q extends PanelQuery<infer P, Columns> ? P : never;
+export type RowOfQuery<Q> = Q extends { readonly columns: infer C extends Columns } ? RowOf<C> : never;
+export type InputOf<Q> = Q extends { readonly params: (p: infer P) => Param[] } ? P : never;
 
 export function panelQuery<P, const C extends Columns>(q: PanelQuery<P, C>): PanelQuery<P, C> {
   return q;

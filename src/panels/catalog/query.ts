@@ -1,5 +1,5 @@
 /** The catalogue every screen reads once after a load: regions, indicators, documents, the default view. */
-import { panelQuery } from '../panelQuery.ts';
+import { panelQuery, type Columns, type PanelQuery } from '../panelQuery.ts';
 import type { NoInput } from '../inputs.ts';
 
 export const catalogRegions = panelQuery({
@@ -62,9 +62,9 @@ export const catalogDefaults = panelQuery({
   sql: 'SELECT region_id, year, month FROM default_view',
   params: (_: NoInput) => [],
   columns: {
-    region_id: 'text',
-    year: 'int',
-    month: 'int',
+    region_id: 'text?',
+    year: 'int?',
+    month: 'int?',
   },
   example: {},
 });
@@ -78,3 +78,6 @@ export const catalogIllustrative = panelQuery({
   },
   example: {},
 });
+
+/** The catalogue in the order the app reads it (the first-screen seed lists them in this order). */
+export const CATALOG_QUERIES: readonly PanelQuery<NoInput, Columns>[] = [catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative];

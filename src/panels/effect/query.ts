@@ -18,9 +18,10 @@ export const effectIndicators = panelQuery({
   example: { docId: '003' },
 });
 
+/** The estimate and its verdicts; `min_months` is the fewest months on each side that a verdict needs (the sentence names it). */
 export const policyEffect = panelQuery({
   id: 'effect.estimate',
-  sql: 'SELECT * FROM policy_effect(?, ?, ?)',
+  sql: 'SELECT *, effect_min_months() AS min_months FROM policy_effect(?, ?, ?)',
   params: (p: EffectInput) => [p.docId, p.indicatorId, p.months],
   columns: {
     doc_id: 'text',
@@ -63,6 +64,7 @@ export const policyEffect = panelQuery({
     did_effect: 'double?',
     ba_verdict: 'text',
     did_verdict: 'text',
+    min_months: 'int',
   },
   example: EXAMPLE_EFFECT,
 });

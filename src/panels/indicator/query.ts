@@ -31,7 +31,7 @@ export const targetsOf = panelQuery({
     actual_prev_year: 'double?',
     yoy_pct: 'double?',
     yoy_diff: 'double?',
-    time_progress: 'double?',
+    time_progress: 'double',
     path_value: 'double?',
     completion: 'double?',
     expected: 'double?',
@@ -70,36 +70,36 @@ export const targetsOf = panelQuery({
   example: EXAMPLE_INDICATOR,
 });
 
+/** A month of the cumulative chart: a target's months, or an indicator's values where the region has no target. */
+const MONTH_COLUMNS = {
+  month: 'int',
+  actual: 'double?',
+  actual_prev_year: 'double?',
+  path_value: 'double?',
+  completion: 'double?',
+  expected: 'double?',
+  time_progress: 'double?',
+  status: 'text?',
+  illustrative: 'bool?',
+} as const;
+
 export const targetMonths = panelQuery({
   id: 'indicator.targetMonths',
   sql: `SELECT month, actual, actual_prev_year, path_value, completion, expected, time_progress, status, illustrative
     FROM target_status_snap WHERE target_id = ? AND year = CAST(? AS INTEGER) ORDER BY month`,
   params: (p: TargetYear) => [p.targetId, p.year],
-  columns: {
-    month: 'int',
-    actual: 'double?',
-    actual_prev_year: 'double?',
-    path_value: 'double?',
-    completion: 'double?',
-    expected: 'double?',
-    time_progress: 'double',
-    status: 'text',
-    illustrative: 'bool?',
-  },
+  columns: MONTH_COLUMNS,
   example: { targetId: EXAMPLE_TARGET_ID, year: 2020 },
 });
 
+/** Without a target there is no path, completion or status: those columns stay empty. */
 export const seriesMonths = panelQuery({
   id: 'indicator.seriesMonths',
-  sql: `SELECT month, value AS actual, value_prev_year AS actual_prev_year, illustrative
+  sql: `SELECT month, value AS actual, value_prev_year AS actual_prev_year, NULL::DOUBLE AS path_value, NULL::DOUBLE AS completion,
+      NULL::DOUBLE AS expected, NULL::DOUBLE AS time_progress, NULL::VARCHAR AS status, illustrative
     FROM series_snap WHERE indicator_id = ? AND region_id = ? AND year = CAST(? AS INTEGER) ORDER BY month`,
   params: (p: SeriesYear) => [p.indicatorId, p.regionId, p.year],
-  columns: {
-    month: 'int',
-    actual: 'double?',
-    actual_prev_year: 'double?',
-    illustrative: 'bool',
-  },
+  columns: MONTH_COLUMNS,
   example: { indicatorId: 'fdi', regionId: 'taian', year: 2020 },
 });
 

@@ -31,7 +31,7 @@ export const scorecard = panelQuery({
     actual_prev_year: 'double?',
     yoy_pct: 'double?',
     yoy_diff: 'double?',
-    time_progress: 'double?',
+    time_progress: 'double',
     path_value: 'double?',
     completion: 'double?',
     expected: 'double?',
