@@ -7,6 +7,7 @@ import { bulletinIndicators, bulletinLagging, bulletinOverdue } from './bulletin
 import { catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative } from './catalog/query.ts';
 import { coverageSpan, coverageIndicators, coverageIndicatorMonths, coverageRegionRows, coverageRegionCells } from './coverage/query.ts';
 import { effectIndicators, policyEffect, effectSeries } from './effect/query.ts';
+import { engineMemory } from './engine/query.ts';
 import { embedValue } from './embed/query.ts';
 import { incentiveLines, incentiveTotals } from './incentives/query.ts';
 import { targetsOf, targetMonths, seriesMonths, comparison, policyEvents } from './indicator/query.ts';
@@ -37,6 +38,7 @@ export const ALL_QUERIES: readonly AnyPanelQuery[] = [
   effectIndicators,
   policyEffect,
   effectSeries,
+  engineMemory,
   embedValue,
   incentiveLines,
   incentiveTotals,
