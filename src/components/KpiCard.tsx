@@ -74,7 +74,7 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
       )}
       {!hasOwn && row.worst_region_id && (
         <div className="kpi-figures worst">
-          <StatusBadge status={row.worst_gap != null && row.worst_gap < 0 ? (row.worst_gap < -5 ? 'far_behind' : 'slightly_behind') : 'ahead'} compact />
+          <StatusBadge status={row.worst_status} compact />
           <span>
             {lang === 'en' && row.worst_name_en ? row.worst_name_en : row.worst_name_zh} {formatValue(row.worst_actual, unit, lang, decimals)} / {formatValue(row.worst_target, unit, lang, decimals)}
           </span>

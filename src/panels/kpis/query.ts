@@ -44,6 +44,7 @@ export const familyKpis = panelQuery({
     n_children_ahead: 'int?',
     worst_region_id: 'text?',
     worst_gap: 'double?',
+    worst_status: 'text?',
     worst_actual: 'double?',
     worst_target: 'double?',
     children_illustrative: 'bool?',
