@@ -86,7 +86,8 @@ export function Indicator() {
   const ofTarget = usePanelQuery(targetMonths, primary ? { targetId: primary.target_id, year: view.year } : null);
   const ofSeries = usePanelQuery(seriesMonths, primary ? null : view);
   const monthly = primary ? ofTarget : ofSeries;
-  const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  // a target reached by adding up the year has a cumulative path (queries/31_target_progress.sql)
+  const cumulative = !!primary?.is_cumulative_target;
   // documents issued this year that cover the region, as markers on the chart
   const events = usePanelQuery(policyEvents, view);
   const chartOption = useMemo(

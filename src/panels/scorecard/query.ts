@@ -53,6 +53,7 @@ export const scorecard = panelQuery({
     direction: 'text?',
     unit: 'text?',
     is_rate: 'bool',
+    is_cumulative_target: 'bool',
     doc_id: 'text',
     quote: 'text?',
     source_line: 'text?',

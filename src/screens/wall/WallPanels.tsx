@@ -259,7 +259,8 @@ export function WallTrend() {
   const ofSeries = usePanelQuery(seriesMonths, targets.data && !primary ? view : null);
   const monthly = primary ? ofTarget : ofSeries;
   const ind = meta.indicators.get(view.indicatorId);
-  const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  // a target reached by adding up the year has a cumulative path (queries/31_target_progress.sql)
+  const cumulative = !!primary?.is_cumulative_target;
   const option = useMemo(() => {
     const opt = cumulativeOption(
       { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
