@@ -156,6 +156,6 @@ SELECT
        THEN (projection - actual) / (12 - month) END AS pace_monthly,
   CASE WHEN is_cumulative_target AND actual IS NOT NULL AND target_value IS NOT NULL
        THEN projection < target_value END AS out_of_reach,
-  illustrative, origin, n_parts, value_type, direction, unit, is_rate,
+  illustrative, origin, n_parts, value_type, direction, unit, is_rate, is_cumulative_target,
   doc_id, quote, source_line, source_file
 FROM gapped;

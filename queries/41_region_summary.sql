@@ -20,9 +20,3 @@ SELECT s.year, s.asof_month, s.region_id, s.n_targets, s.n_ahead, s.n_slightly_b
        rank() OVER (PARTITION BY s.year, s.asof_month, r.parent_id ORDER BY n_ahead / n_targets DESC, mean_gap DESC) AS sibling_rank,
        count(*) OVER (PARTITION BY s.year, s.asof_month, r.parent_id) AS sibling_count
 FROM s JOIN regions r USING (region_id);
-
-CREATE OR REPLACE TABLE region_summary_snap AS FROM region_summary_all;
-
--- CAST: as in progress_at (35), JS numbers arrive as DOUBLE.
-CREATE OR REPLACE MACRO region_summary(y, m) AS TABLE
-SELECT * EXCLUDE (year, asof_month) FROM region_summary_snap WHERE year = CAST(y AS INTEGER) AND asof_month = CAST(m AS INTEGER);

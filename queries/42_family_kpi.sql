@@ -18,6 +18,8 @@ kids AS (
          count(*) FILTER (WHERE p.status = 'ahead') AS n_children_ahead,
          arg_min(p.region_id, p.pace_gap) AS worst_region_id,
          min(p.pace_gap) AS worst_gap,
+         -- the worst child's status, by the same rule as every other status (10_status.sql)
+         pace_status(min(p.pace_gap)) AS worst_status,
          arg_min(p.actual, p.pace_gap) AS worst_actual,
          arg_min(p.target_value, p.pace_gap) AS worst_target,
          bool_or(p.illustrative) AS children_illustrative,
@@ -32,17 +34,7 @@ SELECT coalesce(o.k_year, k.k_year) AS k_year, coalesce(o.k_month, k.k_month) AS
        o.actual, o.completion, o.expected, o.pace_basis, o.time_progress, o.pace_gap, o.status, o.yoy_pct, o.yoy_diff,
        o.projection, o.projected_completion, o.behind_since_month, o.benchmark_value, o.own_measure,
        o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line,
-       k.n_children, k.n_children_ahead, k.worst_region_id, k.worst_gap, k.worst_actual, k.worst_target,
+       k.n_children, k.n_children_ahead, k.worst_region_id, k.worst_gap, k.worst_status, k.worst_actual, k.worst_target,
        k.children_illustrative, k.children_month
 FROM own o
 FULL JOIN kids k ON k.k_year = o.k_year AND k.k_month = o.k_month AND k.k_region = o.k_region AND k.indicator_id = o.indicator_id;
-
-CREATE OR REPLACE TABLE family_kpis_snap AS FROM family_kpis_all;
-
--- CAST: as in progress_at (35), JS numbers arrive as DOUBLE.
-CREATE OR REPLACE MACRO family_kpis(y, m, rid) AS TABLE
-SELECT f.family, f.indicator_id, f.sort_order, s.* EXCLUDE (k_year, k_month, k_region, k_indicator)
-FROM indicators f
-LEFT JOIN family_kpis_snap s ON s.k_indicator = f.indicator_id AND s.k_year = CAST(y AS INTEGER) AND s.k_month = CAST(m AS INTEGER) AND s.k_region = rid
-WHERE f.family IS NOT NULL
-ORDER BY f.sort_order;

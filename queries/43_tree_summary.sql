@@ -16,14 +16,3 @@ FROM progress_snap p
 JOIN region_tree t ON t.region_id = p.region_id
 WHERE p.is_primary AND p.status <> 'no_data'
 GROUP BY p.year, p.asof_month, t.ancestor_id;
-
-CREATE OR REPLACE TABLE tree_summary_snap AS FROM tree_summary_all;
-
--- CAST: as in progress_at (35), JS numbers arrive as DOUBLE.
-CREATE OR REPLACE MACRO tree_summary(y, m, rid) AS TABLE
-SELECT coalesce(s.n_targets, 0) AS n_targets, coalesce(s.n_ahead, 0) AS n_ahead,
-       coalesce(s.n_slightly_behind, 0) AS n_slightly_behind, coalesce(s.n_far_behind, 0) AS n_far_behind,
-       coalesce(s.n_regions_far_behind, 0) AS n_regions_far_behind, coalesce(s.n_regions, 0) AS n_regions,
-       s.illustrative
-FROM (SELECT 1) AS one
-LEFT JOIN tree_summary_snap s ON s.year = CAST(y AS INTEGER) AND s.asof_month = CAST(m AS INTEGER) AND s.ancestor_id = rid;

@@ -11,6 +11,8 @@ import { DataSession } from '../data/session.ts';
 import { dbOpenedAt, startDb } from '../db/earlyDb.ts';
 import { pendingDb } from '../db/pendingDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
+import { engineMemory } from '../panels/engine/query.ts';
+import { runPanelQuery } from '../panels/runPanelQuery.ts';
 import { applySemanticLayer, snapshotsFromBuild } from '../db/semanticLayer.ts';
 import { SQL_FILES } from '../db/semanticLayerBrowser.ts';
 import { loadMeta, type Meta } from './meta.ts';
@@ -189,7 +191,7 @@ function exposeStats(client: QueryClient, stats: LoadStats): void {
   (window as unknown as { __pace: unknown }).__pace = {
     stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, duplicates: client.duplicates, seedHits: client.seedHits, requested: [...client.requested] }),
     timings: () => client.timings.map((t) => ({ ...t })),
-    wasmMemory: async () => (await client.database.query<{ b: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()'))[0]?.b ?? 0,
+    wasmMemory: async () => (await runPanelQuery(client.database, engineMemory, {}))[0]?.b ?? 0,
   };
 }
 

@@ -7,12 +7,18 @@
  * asks for, and that every result equals DuckDB-WASM's.
  */
 import { mapRegionFor } from '../charts/geo/cityKey.ts';
-import { PANEL_SQL } from '../screens/panelSql.ts';
-import { WALL_SQL } from '../screens/wall/wallSql.ts';
 import { QueryClient } from '../db/queryClient.ts';
 import type { Db, Param, Row } from '../db/types.ts';
+import { CATALOG_QUERIES } from '../panels/catalog/query.ts';
+import { familyKpis } from '../panels/kpis/query.ts';
+import { laggingTargets } from '../panels/lagging/query.ts';
+import { mapAreas } from '../panels/map/query.ts';
+import { monthsOfRegion } from '../panels/months/query.ts';
+import { rankingIndicators, unitRanking } from '../panels/ranking/query.ts';
+import { boundQuery } from '../panels/runPanelQuery.ts';
+import { treeSummary } from '../panels/summary/query.ts';
 import { parseViewState } from '../state/urlState.ts';
-import { loadMeta, META_SQL, type Meta } from './meta.ts';
+import { loadMeta, type Meta } from './meta.ts';
 import { resolveView, type ResolvedView } from './view.ts';
 
 export interface SeedQuery {
@@ -23,20 +29,20 @@ export interface SeedQuery {
 }
 
 export function catalogQueries(): SeedQuery[] {
-  return Object.entries(META_SQL).map(([name, sql]) => ({ id: `meta.${name}`, sql, params: [] }));
+  return CATALOG_QUERIES.map((q) => boundQuery(q, {}));
 }
 
 export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
-  const ymr: Param[] = [view.year, view.month, view.regionId];
+  const at = { regionId: view.regionId, year: view.year, month: view.month };
   const map = mapRegionFor(meta, view.regionId);
   return [
-    { sql: PANEL_SQL.months, params: [view.regionId] },
-    { id: 'kpis', sql: PANEL_SQL.kpis, params: ymr },
-    { id: 'treeSummary', sql: PANEL_SQL.treeSummary, params: ymr },
-    { sql: PANEL_SQL.rankingIndicators, params: ymr },
-    { sql: PANEL_SQL.rankingOverall, params: ymr },
-    { sql: PANEL_SQL.lagging, params: ymr },
-    ...(map ? [{ sql: WALL_SQL.mapAreas, params: [map.regionId, view.year, view.month, view.indicatorId] }] : []),
+    boundQuery(monthsOfRegion, { regionId: view.regionId }),
+    boundQuery(familyKpis, at),
+    boundQuery(treeSummary, at),
+    boundQuery(rankingIndicators, at),
+    boundQuery(unitRanking, at),
+    boundQuery(laggingTargets, at),
+    ...(map ? [boundQuery(mapAreas, { regionId: map.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId })] : []),
   ];
 }
 

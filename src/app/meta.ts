@@ -1,39 +1,12 @@
 /** Catalogue rows every screen needs for names and units, read once after load. */
-import type { QueryClient } from '../db/queryClient.ts';
 import type { Lang } from '../i18n/strings.ts';
+import { catalogDefaults, catalogIllustrative, catalogIndicators, catalogPolicies, catalogRegions } from '../panels/catalog/query.ts';
+import type { RowOfQuery } from '../panels/panelQuery.ts';
+import { runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
 
-export interface RegionMeta {
-  region_id: string;
-  name_zh: string;
-  name_en: string | null;
-  level: string;
-  parent_id: string | null;
-  tags: string | null;
-  sort_order: number | null;
-  depth: number;
-}
-
-export interface IndicatorMeta {
-  indicator_id: string;
-  name_zh: string;
-  name_en: string | null;
-  unit: string;
-  direction: string;
-  value_type: string;
-  decimals: number | null;
-  family: string | null;
-  category: string | null;
-  sort_order: number | null;
-  is_rate: boolean;
-}
-
-export interface PolicyMeta {
-  doc_id: string;
-  title: string;
-  doc_number: string | null;
-  issued_on: string | null;
-  title_en: string | null;
-}
+export type RegionMeta = RowOfQuery<typeof catalogRegions>;
+export type IndicatorMeta = RowOfQuery<typeof catalogIndicators>;
+export type PolicyMeta = RowOfQuery<typeof catalogPolicies>;
 
 export interface Meta {
   regions: Map<string, RegionMeta>;
@@ -41,30 +14,17 @@ export interface Meta {
   indicators: Map<string, IndicatorMeta>;
   indicatorList: IndicatorMeta[];
   policies: Map<string, PolicyMeta>;
-  defaults: { region_id: string | null; year: number | null; month: number | null };
+  defaults: RowOfQuery<typeof catalogDefaults>;
   illustrative: boolean;
 }
 
-export const META_SQL = {
-  regions: `SELECT r.region_id, r.name_zh, r.name_en, r.level, r.parent_id, r.tags, r.sort_order,
-              coalesce((SELECT max(depth) FROM region_tree t WHERE t.region_id = r.region_id), 0) AS depth
-            FROM regions r ORDER BY r.sort_order NULLS LAST, r.region_id`,
-  indicators: `SELECT indicator_id, name_zh, name_en, unit, direction, value_type, decimals, family, category, sort_order,
-                 (numerator_id IS NOT NULL OR value_type = 'rate') AS is_rate
-               FROM indicators ORDER BY sort_order NULLS LAST, indicator_id`,
-  policies: 'SELECT doc_id, title, doc_number, issued_on, title_en FROM policies ORDER BY doc_id',
-  defaults: 'SELECT region_id, year, month FROM default_view',
-  illustrative: 'SELECT any_illustrative AS any FROM data_flags_snap',
-};
-
-/** Any engine that answers queries: the browser's query client, or native DuckDB in the command. */
-export async function loadMeta(client: Pick<QueryClient, 'query'>): Promise<Meta> {
+export async function loadMeta(client: Queryable): Promise<Meta> {
   const [regionList, indicatorList, policies, defaults, illustrative] = await Promise.all([
-    client.query<RegionMeta>(META_SQL.regions),
-    client.query<IndicatorMeta>(META_SQL.indicators),
-    client.query<PolicyMeta>(META_SQL.policies),
-    client.query<Meta['defaults']>(META_SQL.defaults),
-    client.query<{ any: boolean }>(META_SQL.illustrative),
+    runPanelQuery(client, catalogRegions, {}),
+    runPanelQuery(client, catalogIndicators, {}),
+    runPanelQuery(client, catalogPolicies, {}),
+    runPanelQuery(client, catalogDefaults, {}),
+    runPanelQuery(client, catalogIllustrative, {}),
   ]);
   return {
     regions: new Map(regionList.map((r) => [r.region_id, r])),

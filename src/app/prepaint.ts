@@ -15,6 +15,9 @@ import { isManifest, MANIFEST_PATH } from '../data/manifest.ts';
 import { formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { translate, type Lang, type StringKey } from '../i18n/strings.ts';
 import { parseViewState } from '../state/urlState.ts';
+import { catalogDefaults, catalogIllustrative, catalogIndicators, catalogRegions } from '../panels/catalog/query.ts';
+import { familyKpis } from '../panels/kpis/query.ts';
+import { treeSummary } from '../panels/summary/query.ts';
 import { SCREEN_IDS } from './screenIds.ts';
 
 type Row = Record<string, unknown>;
@@ -56,7 +59,7 @@ async function seedForDefaultView(): Promise<{ lang: Lang; seed: Map<string, Row
   if (!isDataBuild(build) || !buildMatches(build, manifest.files)) return null;
   const seed = new Map<string, Row[]>();
   for (const s of build.seed ?? []) if (s.id) seed.set(s.id, s.rows);
-  return seed.has('kpis') ? { lang: view.lang, seed } : null;
+  return seed.has(familyKpis.id) ? { lang: view.lang, seed } : null;
 }
 
 function statusBadge(t: (k: string) => string, status: unknown, compact = false): HTMLElement {
@@ -142,10 +145,10 @@ export async function prepaint(): Promise<void> {
   const { lang, seed } = found;
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key as StringKey, params);
   const byId = <T>(id: string, key: string) => new Map((seed.get(id) ?? []).map((r) => [String(r[key]), r as T]));
-  const indicators = byId<Named & { unit: string; decimals: number | null }>('meta.indicators', 'indicator_id');
-  const regions = byId<Named>('meta.regions', 'region_id');
-  const defaults = seed.get('meta.defaults')?.[0] as { region_id: string; year: number; month: number } | undefined;
-  const illustrative = !!seed.get('meta.illustrative')?.[0]?.any;
+  const indicators = byId<Named & { unit: string; decimals: number | null }>(catalogIndicators.id, 'indicator_id');
+  const regions = byId<Named>(catalogRegions.id, 'region_id');
+  const defaults = seed.get(catalogDefaults.id)?.[0] as { region_id: string; year: number; month: number } | undefined;
+  const illustrative = !!seed.get(catalogIllustrative.id)?.[0]?.any;
   if (!defaults) return;
   const regionName = (id: string) => {
     const r = regions.get(id);
@@ -170,7 +173,7 @@ export async function prepaint(): Promise<void> {
     ),
   );
   const body = el('div', 'panel-body');
-  const summary = seed.get('treeSummary')?.[0] as { n_targets: number; n_ahead: number; n_slightly_behind: number; n_far_behind: number; n_regions_far_behind: number; n_regions: number } | undefined;
+  const summary = seed.get(treeSummary.id)?.[0] as { n_targets: number; n_ahead: number; n_slightly_behind: number; n_far_behind: number; n_regions_far_behind: number; n_regions: number } | undefined;
   if (summary && summary.n_targets > 0) {
     const count = (cls: string, status: string, n: number) => add(el('span', `hl ${cls}`, undefined, { 'data-count': status }), statusBadge(t, status), ` ${n}`);
     add(
@@ -185,7 +188,7 @@ export async function prepaint(): Promise<void> {
       ),
     );
   }
-  add(body, add(el('div', 'kpi-grid'), ...(seed.get('kpis') ?? []).map((row) => kpiCard(t, lang, row, indicators.get(String(row.indicator_id))))));
+  add(body, add(el('div', 'kpi-grid'), ...(seed.get(familyKpis.id) ?? []).map((row) => kpiCard(t, lang, row, indicators.get(String(row.indicator_id))))));
   const panel = add(el('section', 'panel kpi-panel', undefined, { 'data-panel': 'kpis', 'aria-busy': 'false' }), add(el('header', 'panel-head'), el('h2', undefined, t('screen.overview'))), body);
   const page = add(el('div', 'app', undefined, { 'data-screen': 'overview', 'data-prepaint': '' }), header, add(el('main'), add(el('div', 'screen overview'), panel)));
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

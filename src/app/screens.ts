@@ -11,7 +11,7 @@ import { Bulletin } from '../screens/Bulletin.tsx';
 import { Data } from '../screens/Data.tsx';
 import { Indicator } from '../screens/Indicator.tsx';
 import { Overview } from '../screens/Overview.tsx';
-import { Policy } from '../screens/Policy.tsx';
+import { Policy } from '../screens/policy/Policy.tsx';
 import { Region } from '../screens/Region.tsx';
 import { WALL_PARAMS } from '../screens/wall/wallParams.ts';
 import type { ViewParam } from '../state/urlState.ts';

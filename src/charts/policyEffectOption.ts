@@ -8,7 +8,8 @@ import { escapeHtml, escapeRichText } from './escape.ts';
 
 export interface EffectPoint {
   label: string;
-  phase: 'before' | 'event' | 'after';
+  /** 'before', 'event' (the issue month) or 'after', as queries/53_policy_effect.sql names them */
+  phase: string;
   treated: number | null;
   control: number | null;
 }

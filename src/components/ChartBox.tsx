@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts, replaceMergeFor } from '../charts/echartsSetup.ts';
-import { wallStats } from '../screens/wall/wallStats.ts';
+import { wallStats } from './wallStats.ts';
 
 /**
  * One ECharts instance owned by this element: created on mount, disposed on unmount (counted in

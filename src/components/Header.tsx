@@ -1,18 +1,18 @@
 import { useApp } from '../app/AppContext.tsx';
 import { regionName } from '../app/meta.ts';
 import { hasErrors } from '../data/report.ts';
-import { useQuery } from '../db/useQuery.ts';
 import { formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import { PANEL_SQL } from '../screens/panelSql.ts';
 import type { StringKey } from '../i18n/strings.ts';
+import { monthsOfRegion } from '../panels/months/query.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
 
 /** `screens`: the nav, in order (the screen registry, src/app/screens.ts). */
 export function Header({ screens }: { screens: readonly { id: string; label: StringKey }[] }) {
   const { meta, view, setView, reports } = useApp();
   const t = useT();
   const lang = useLang();
-  const months = useQuery<{ year: number; month: number }>(PANEL_SQL.months, [view.regionId]);
+  const months = usePanelQuery(monthsOfRegion, { regionId: view.regionId });
   const monthOptions = months.data ?? [];
   const selected = `${view.year}-${view.month}`;
   const hasSelected = monthOptions.some((m) => `${m.year}-${m.month}` === selected);

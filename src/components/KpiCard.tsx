@@ -1,43 +1,13 @@
 import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
+import { familyKpis } from '../panels/kpis/query.ts';
+import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { PaceBar } from './PaceBar.tsx';
 import { Provenance } from './Provenance.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TargetText } from './TargetText.tsx';
 
-export interface KpiRow {
-  family: string;
-  indicator_id: string;
-  kind: string | null;
-  actual: number | null;
-  target_value: number | null;
-  target_input: number | null;
-  target_year: number | null;
-  is_path: boolean | null;
-  completion: number | null;
-  expected: number | null;
-  pace_basis: string | null;
-  time_progress: number | null;
-  pace_gap: number | null;
-  status: string | null;
-  behind_since_month: number | null;
-  benchmark_value: number | null;
-  own_measure: number | null;
-  illustrative: boolean | null;
-  doc_number: string | null;
-  doc_title: string | null;
-  quote: string | null;
-  source_line: string | null;
-  n_children: number | null;
-  n_children_ahead: number | null;
-  worst_region_id: string | null;
-  worst_name_zh: string | null;
-  worst_name_en: string | null;
-  worst_actual: number | null;
-  worst_target: number | null;
-  worst_gap: number | null;
-  children_illustrative: boolean | null;
-}
+export type KpiRow = RowOfQuery<typeof familyKpis>;
 
 export interface KpiCardProps {
   row: KpiRow;
@@ -104,7 +74,7 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
       )}
       {!hasOwn && row.worst_region_id && (
         <div className="kpi-figures worst">
-          <StatusBadge status={row.worst_gap != null && row.worst_gap < 0 ? (row.worst_gap < -5 ? 'far_behind' : 'slightly_behind') : 'ahead'} compact />
+          <StatusBadge status={row.worst_status} compact />
           <span>
             {lang === 'en' && row.worst_name_en ? row.worst_name_en : row.worst_name_zh} {formatValue(row.worst_actual, unit, lang, decimals)} / {formatValue(row.worst_target, unit, lang, decimals)}
           </span>

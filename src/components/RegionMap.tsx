@@ -10,31 +10,12 @@ import { ensureCityMap, type FeatureInfo } from '../charts/echartsMap.ts';
 import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import { mapOption, type MapArea, type MapMarker } from '../charts/mapOption.ts';
 import { asStatus, STATUS_COLOR, STATUS_ICON, type Status } from '../charts/status.ts';
-import { useQuery } from '../db/useQuery.ts';
 import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import { WALL_MAP_FILL, WALL_STATUS_COLOR, WALL_STYLE } from '../screens/wall/wallTheme.ts';
-import { WALL_SQL } from '../screens/wall/wallSql.ts';
+import { WALL_MAP_FILL, WALL_STATUS_COLOR, WALL_STYLE } from '../charts/wallTheme.ts';
+import { mapAreas } from '../panels/map/query.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { ChartBox } from './ChartBox.tsx';
-
-interface MapRow {
-  region_id: string;
-  name_zh: string;
-  name_en: string | null;
-  aliases: string | null;
-  level: string;
-  lon: number | null;
-  lat: number | null;
-  depth: number;
-  kind: string | null;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string | null;
-  illustrative: boolean | null;
-}
 
 const LIGHT_FILL: Record<Status, string> = { ahead: '#2e9e5b', slightly_behind: '#c99400', far_behind: '#c8423e', no_data: '#a3acba' };
 
@@ -56,7 +37,7 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
       live = false;
     };
   }, [target?.key]); // eslint-disable-line react-hooks/exhaustive-deps
-  const q = useQuery<MapRow>(target ? WALL_SQL.mapAreas : null, [target?.regionId ?? '', year, month, indicatorId]);
+  const q = usePanelQuery(mapAreas, target ? { regionId: target.regionId, year, month, indicatorId } : null);
   const ind = meta.indicators.get(indicatorId);
   // the chart's width, so long callout labels wrap inside their column
   const box = useRef<HTMLDivElement>(null);

@@ -1,97 +1,30 @@
 /**
  * Everything the documents (Word bulletin, Excel workbooks, the work-group message) show, gathered
- * in one place with the screens' own queries, so a figure in a document is the figure on screen.
- * The builders take these plain rows and names, never a database. The browser passes its query
- * client, the command its native DuckDB: both answer `query(sql, params)`.
+ * in one place with the screens' own panel declarations, so a figure in a document is the figure on
+ * screen. The builders take these plain rows and names, never a database. The browser passes its
+ * query client, the command its native DuckDB: both answer `query(sql, params)`.
  */
 import type { Meta } from '../app/meta.ts';
-import type { Param } from '../db/types.ts';
-import { PANEL_SQL } from '../screens/panelSql.ts';
-import { POLICY_SQL } from '../screens/policySql.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
+import { incentiveLines } from '../panels/incentives/query.ts';
+import { familyKpis } from '../panels/kpis/query.ts';
+import { laggingTargets } from '../panels/lagging/query.ts';
+import { monthsOfRegion } from '../panels/months/query.ts';
+import type { RowOfQuery } from '../panels/panelQuery.ts';
+import { deadlinesAhead, departmentTasks, docSummary, docTargets, overdueTasks, policyDocuments } from '../panels/policy/query.ts';
+import { unitRanking } from '../panels/ranking/query.ts';
+import { runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
+import { regionSummary, treeSummary } from '../panels/summary/query.ts';
 
-export interface Querier {
-  query<T>(sql: string, params?: readonly Param[]): Promise<T[]>;
-}
+export type Querier = Queryable;
 
-export interface RegionSummaryRow {
-  region_id: string;
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  share_ahead: number;
-  mean_gap: number;
-  overall_status: string;
-  sibling_rank: number;
-  illustrative: boolean;
-}
-
-export interface IndicatorRow {
-  region_id: string;
-  indicator_id: string;
-  kind: string;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string;
-  sibling_rank: number | null;
-  doc_number: string | null;
-}
-
-export interface FarBehindRow {
-  region_id: string;
-  indicator_id: string;
-  completion: number | null;
-  pace_gap: number | null;
-  behind_since_month: number | null;
-}
-
-export interface BehindRow extends FarBehindRow {
-  kind: string;
-  actual: number | null;
-  target_value: number | null;
-  expected: number | null;
-  status: string;
-  illustrative: boolean;
-}
-
-export interface OverdueTaskRow {
-  doc_id: string;
-  task_id: string;
-  title: string;
-  milestone: string | null;
-  department: string | null;
-  deadline: string;
-  days_overdue: number;
-  doc_number: string | null;
-  illustrative: boolean;
-  dept_overdue: number;
-  dept_order: number;
-}
-
-export interface TreeSummaryRow {
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  n_regions_far_behind: number;
-  n_regions: number;
-}
-
-export interface KpiFigure {
-  family: string;
-  indicator_id: string;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string | null;
-  illustrative: boolean | null;
-  doc_number: string | null;
-}
+export type RegionSummaryRow = RowOfQuery<typeof unitRanking>;
+export type IndicatorRow = RowOfQuery<typeof bulletinIndicators>;
+export type FarBehindRow = RowOfQuery<typeof bulletinLagging>;
+export type BehindRow = RowOfQuery<typeof laggingTargets>;
+export type OverdueTaskRow = RowOfQuery<typeof bulletinOverdue>;
+export type TreeSummaryRow = RowOfQuery<typeof treeSummary>;
+export type KpiFigure = RowOfQuery<typeof familyKpis>;
 
 export interface RegionName {
   name_zh: string;
@@ -156,16 +89,18 @@ function distinct(values: (string | null | undefined)[]): string[] {
 
 export async function gatherBulletin(q: Querier, meta: Meta, regionId: string, year: number, month: number): Promise<BulletinData> {
   const date = monthEndIso(year, month);
-  const ym = [year, month, regionId];
-  const [summary, ranking, indicators, farBehind, overdue, tree, kpis, behind] = await inTurn<[RegionSummaryRow[], RegionSummaryRow[], IndicatorRow[], FarBehindRow[], OverdueTaskRow[], TreeSummaryRow[], KpiFigure[], BehindRow[]]>([
-    () => q.query(POLICY_SQL.bulletinSummary, ym),
-    () => q.query(POLICY_SQL.bulletinRanking, ym),
-    () => q.query(POLICY_SQL.bulletinIndicators, ym),
-    () => q.query(POLICY_SQL.bulletinLagging, ym),
-    () => q.query(POLICY_SQL.bulletinOverdue, [date, regionId]),
-    () => q.query(PANEL_SQL.treeSummary, ym),
-    () => q.query(PANEL_SQL.kpis, ym),
-    () => q.query(PANEL_SQL.lagging, ym),
+  const at = { regionId, year, month };
+  const [summary, ranking, indicators, farBehind, overdue, tree, kpis, behind] = await inTurn<
+    [RowOfQuery<typeof regionSummary>[], RegionSummaryRow[], IndicatorRow[], FarBehindRow[], OverdueTaskRow[], TreeSummaryRow[], KpiFigure[], BehindRow[]]
+  >([
+    () => runPanelQuery(q, regionSummary, at),
+    () => runPanelQuery(q, unitRanking, at),
+    () => runPanelQuery(q, bulletinIndicators, at),
+    () => runPanelQuery(q, bulletinLagging, at),
+    () => runPanelQuery(q, bulletinOverdue, { regionId, date }),
+    () => runPanelQuery(q, treeSummary, at),
+    () => runPanelQuery(q, familyKpis, at),
+    () => runPanelQuery(q, laggingTargets, at),
   ]);
   const illustrative =
     meta.illustrative || [...ranking, ...summary, ...overdue, ...behind].some((r) => r.illustrative) || kpis.some((r) => r.illustrative === true);
@@ -190,96 +125,18 @@ export async function gatherBulletin(q: Querier, meta: Meta, regionId: string, y
 
 /** The months with data under a region, newest first (what the month picker offers). */
 export async function dataMonths(q: Querier, regionId: string): Promise<{ year: number; month: number }[]> {
-  return q.query<{ year: number; month: number }>(PANEL_SQL.months, [regionId]);
+  return runPanelQuery(q, monthsOfRegion, { regionId });
 }
 
 // ---- the policy screen, as one workbook --------------------------------------------------------
 
-export interface PolicyDocRow {
-  doc_id: string;
-  doc_number: string | null;
-  title: string;
-  title_en: string | null;
-}
-
-export interface PolicySummaryRow {
-  doc_id: string | null;
-  doc_number: string | null;
-  title: string | null;
-  title_en: string | null;
-  n_tasks: number;
-  n_done_on_time: number;
-  n_done_late: number;
-  n_overdue: number;
-  n_open: number;
-  n_ongoing: number;
-  n_settled: number;
-  on_time_rate: number | null;
-  max_days_overdue: number | null;
-  illustrative: boolean;
-}
-
-export interface PolicyOverdueRow {
-  doc_id: string;
-  task_id: string;
-  title: string;
-  milestone: string | null;
-  lead_named: string | null;
-  department: string | null;
-  deadline: string;
-  days_overdue: number;
-  doc_number: string | null;
-  illustrative: boolean;
-}
-
-export interface PolicyDeptRow {
-  department: string;
-  n_tasks: number;
-  n_settled: number;
-  n_overdue: number;
-  on_time_rate: number | null;
-  max_days_overdue: number | null;
-  dept_rank: number | null;
-  illustrative: boolean;
-}
-
-export interface PolicyDueRow {
-  doc_id: string;
-  task_id: string;
-  title: string;
-  milestone: string | null;
-  lead_named: string | null;
-  deadline: string;
-  days_to_deadline: number;
-}
-
-export interface PolicyTargetRow {
-  indicator_id: string;
-  region_id: string;
-  target_year: number;
-  kind: string;
-  target_value: number | null;
-  doc_number: string | null;
-  actual: number | null;
-  completion: number | null;
-  expected: number | null;
-  status: string;
-  projection: number | null;
-  needed_monthly: number | null;
-  illustrative: boolean;
-}
-
-export interface PolicyIncentiveRow {
-  unit_key: string;
-  region_id: string | null;
-  rule_name_zh: string | null;
-  rule_name_en: string | null;
-  doc_number: string | null;
-  earned: number;
-  projected: number;
-  status: string;
-  illustrative: boolean;
-}
+export type PolicyDocRow = RowOfQuery<typeof policyDocuments>;
+export type PolicySummaryRow = RowOfQuery<typeof docSummary>;
+export type PolicyOverdueRow = RowOfQuery<typeof overdueTasks>;
+export type PolicyDeptRow = RowOfQuery<typeof departmentTasks>;
+export type PolicyDueRow = RowOfQuery<typeof deadlinesAhead>;
+export type PolicyTargetRow = RowOfQuery<typeof docTargets>;
+export type PolicyIncentiveRow = RowOfQuery<typeof incentiveLines>;
 
 export interface PolicyData {
   family: string;
@@ -300,14 +157,17 @@ export interface PolicyData {
 export async function gatherPolicy(q: Querier, meta: Meta, family: string, date: string): Promise<PolicyData> {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
-  const [docs, summary, overdue, departments, deadlines, targets, incentives] = await inTurn<[PolicyDocRow[], PolicySummaryRow[], PolicyOverdueRow[], PolicyDeptRow[], PolicyDueRow[], PolicyTargetRow[], PolicyIncentiveRow[]]>([
-    () => q.query(POLICY_SQL.documents),
-    () => q.query(POLICY_SQL.docSummary, [date, family]),
-    () => q.query(POLICY_SQL.overdue, [date, family]),
-    () => q.query(POLICY_SQL.departments, [date, family]),
-    () => q.query(POLICY_SQL.deadlines, [date, family]),
-    () => q.query(POLICY_SQL.targets, [family, date]),
-    () => q.query(POLICY_SQL.incentives, [y, m, y, m, family, family]),
+  const fd = { family, date };
+  const [docs, summary, overdue, departments, deadlines, targets, incentives] = await inTurn<
+    [PolicyDocRow[], PolicySummaryRow[], PolicyOverdueRow[], PolicyDeptRow[], PolicyDueRow[], PolicyTargetRow[], PolicyIncentiveRow[]]
+  >([
+    () => runPanelQuery(q, policyDocuments, {}),
+    () => runPanelQuery(q, docSummary, fd),
+    () => runPanelQuery(q, overdueTasks, fd),
+    () => runPanelQuery(q, departmentTasks, fd),
+    () => runPanelQuery(q, deadlinesAhead, fd),
+    () => runPanelQuery(q, docTargets, fd),
+    () => runPanelQuery(q, incentiveLines, { family, year: y, month: m }),
   ]);
   const all = [...summary, ...overdue, ...departments, ...targets, ...incentives];
   return {

@@ -30,17 +30,19 @@ export interface PanelQuery<P, C extends Columns> {
   readonly example: P;
 }
 
-export type AnyPanelQuery = PanelQuery<never, Columns>;
-export type RowOfQuery<Q> = Q extends PanelQuery<never, infer C> ? RowOf<C> : never;
-export type InputOf<Q> = Q extends PanelQuery<infer P, Columns> ? P : never;
+/** A declaration whatever its input (the registry, the row-type test): its example is the input it takes. */
+export interface AnyPanelQuery {
+  readonly id: string;
+  readonly sql: string;
+  readonly params: (p: never) => Param[];
+  readonly columns: Columns;
+  readonly example: unknown;
+}
+export type RowOfQuery<Q> = Q extends { readonly columns: infer C extends Columns } ? RowOf<C> : never;
+export type InputOf<Q> = Q extends { readonly params: (p: infer P) => Param[] } ? P : never;
 
 export function panelQuery<P, const C extends Columns>(q: PanelQuery<P, C>): PanelQuery<P, C> {
   return q;
 }
 
-/** The common inputs: a region at an as-of month. */
-export interface RegionMonth {
-  regionId: string;
-  year: number;
-  month: number;
-}
+export type { RegionMonth } from './inputs.ts';

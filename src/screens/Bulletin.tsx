@@ -9,20 +9,13 @@ import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
 import { BulletinExports } from '../components/Exports.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
-import { useQuery } from '../db/useQuery.ts';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import type { ChildProgress, RankOverall } from './Overview.tsx';
-import { monthEnd, type OverdueRow } from './Policy.tsx';
-import { POLICY_SQL } from './policySql.ts';
-
-type IndRow = Pick<ChildProgress, 'region_id' | 'indicator_id' | 'kind' | 'actual' | 'target_value' | 'completion' | 'expected' | 'pace_gap' | 'status' | 'sibling_rank'> & {
-  doc_number: string | null;
-};
-
-type LagRow = Pick<ChildProgress, 'region_id' | 'indicator_id' | 'completion' | 'pace_gap' | 'behind_since_month'>;
-
-type DeptOverdue = OverdueRow & { dept_overdue: number; dept_order: number };
+import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
+import { unitRanking } from '../panels/ranking/query.ts';
+import { regionSummary } from '../panels/summary/query.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
+import { monthEnd } from './policy/documents.ts';
 
 /** Rows grouped by a key, in the order the rows come. */
 function groupBy<R>(rows: R[], key: (r: R) => string): [string, R[]][] {
@@ -37,11 +30,11 @@ export function Bulletin() {
   const lang = useLang();
   const { year, month, regionId } = view;
   const date = monthEnd(year, month);
-  const summary = useQuery<RankOverall>(POLICY_SQL.bulletinSummary, [year, month, regionId]);
-  const ranking = useQuery<RankOverall>(POLICY_SQL.bulletinRanking, [year, month, regionId]);
-  const inds = useQuery<IndRow>(POLICY_SQL.bulletinIndicators, [year, month, regionId]);
-  const lag = useQuery<LagRow>(POLICY_SQL.bulletinLagging, [year, month, regionId]);
-  const overdue = useQuery<DeptOverdue>(POLICY_SQL.bulletinOverdue, [date, regionId]);
+  const summary = usePanelQuery(regionSummary, view);
+  const ranking = usePanelQuery(unitRanking, view);
+  const inds = usePanelQuery(bulletinIndicators, view);
+  const lag = usePanelQuery(bulletinLagging, view);
+  const overdue = usePanelQuery(bulletinOverdue, { regionId, date });
   const rname = (id: string) => regionName(meta, id, lang);
   const iname = (id: string) => indicatorName(meta, id, lang);
   const s = summary.data?.[0];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
-import { cumulativeOption, type MonthPoint } from '../charts/cumulativeOption.ts';
+import { cumulativeOption } from '../charts/cumulativeOption.ts';
 import { regionBarsOption } from '../charts/regionBarsOption.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
@@ -10,58 +10,16 @@ import { Panel } from '../components/Panel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
 import { useChartStyle } from '../components/useChartStyle.ts';
-import { useQuery } from '../db/useQuery.ts';
 import { formatChange, formatDate, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import type { ChildProgress } from './Overview.tsx';
-import { PANEL_SQL } from './panelSql.ts';
-import { POLICY_SQL } from './policySql.ts';
+import { comparison, policyEvents, seriesMonths, targetMonths, targetsOf } from '../panels/indicator/query.ts';
+import type { RowOfQuery } from '../panels/panelQuery.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { shortDocNumber } from './effectText.ts';
 import { cumulativeLabels } from './cumulativeLabels.ts';
 
-export interface TargetRow {
-  target_id: string;
-  indicator_id: string;
-  region_id: string;
-  kind: string;
-  year: number;
-  month: number;
-  target_year: number;
-  is_path: boolean;
-  is_primary: boolean;
-  target_input: number | null;
-  target_value: number | null;
-  actual: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_basis: string;
-  time_progress: number;
-  pace_gap: number | null;
-  status: string;
-  yoy_pct: number | null;
-  yoy_diff: number | null;
-  projection: number | null;
-  projected_completion: number | null;
-  projection_method: string;
-  behind_since_month: number | null;
-  // year-end attainment: where the year is heading, not only where it stands
-  shape_years: number | null;
-  needed_monthly: number | null;
-  out_of_reach: boolean | null;
-  benchmark_value: number | null;
-  own_measure: number | null;
-  ref_region_id: string | null;
-  ref_name_zh: string | null;
-  ref_name_en: string | null;
-  illustrative: boolean;
-  doc_id: string | null;
-  doc_number: string | null;
-  doc_title: string | null;
-  quote: string | null;
-  source_line: string | null;
-  sibling_rank: number | null;
-  sibling_count: number | null;
-}
+export type TargetRow = RowOfQuery<typeof targetsOf>;
+type ChildRow = RowOfQuery<typeof comparison>;
 
 function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: string; decimals: number | null }) {
   const t = useT();
@@ -83,10 +41,10 @@ function TargetsPanel({ rows, unit, decimals }: { rows: TargetRow[]; unit: strin
             <>
               <PaceBar completion={r.completion} expected={r.expected} status={r.status} />
               <div className="target-figures">
-                {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t.or(`pace.${r.pace_basis}`, r.pace_basis)} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
+                {t('actual')} <b>{formatValue(r.actual, unit, lang, decimals)}</b> · {t('completion')} <b data-field="completion">{formatRatio(r.completion, lang)}</b> · {t.or(`pace.${r.pace_basis}`, r.pace_basis ?? "")} {formatRatio(r.expected, lang)} · {t('paceGap')} <b>{formatPoints(r.pace_gap, lang)}</b>
               </div>
               <div className="target-figures muted">
-                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t.or(`method.${r.projection_method}`, r.projection_method)}
+                {t('projection')} {formatValue(r.projection, unit, lang, decimals)} ({formatRatio(r.projected_completion, lang)}, {t.or(`method.${r.projection_method}`, r.projection_method ?? "")}
                 {r.shape_years != null && r.shape_years > 1 && <>, {t('pol.shapeYears', { n: r.shape_years })}</>})
                 {r.behind_since_month != null && <> · {t('behindSince')} {formatMonth(r.behind_since_month, lang)}</>}
               </div>
@@ -123,12 +81,15 @@ export function Indicator() {
   const fv = (v: number | null) => formatValue(v, unit, lang, decimals);
   const fr = (v: number | null) => formatRatio(v, lang);
 
-  const targets = useQuery<TargetRow>(PANEL_SQL.targetsOf, [view.year, view.month, view.regionId, view.indicatorId]);
+  const targets = usePanelQuery(targetsOf, view);
   const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
-  const monthly = useQuery<MonthPoint & { illustrative: boolean }>(primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear, primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year]);
-  const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  const ofTarget = usePanelQuery(targetMonths, primary ? { targetId: primary.target_id, year: view.year } : null);
+  const ofSeries = usePanelQuery(seriesMonths, primary ? null : view);
+  const monthly = primary ? ofTarget : ofSeries;
+  // a target reached by adding up the year has a cumulative path (queries/31_target_progress.sql)
+  const cumulative = !!primary?.is_cumulative_target;
   // documents issued this year that cover the region, as markers on the chart
-  const events = useQuery<{ doc_number: string | null; doc_id: string; month: number; issued_on: string }>(POLICY_SQL.events, [view.regionId, view.year]);
+  const events = usePanelQuery(policyEvents, view);
   const chartOption = useMemo(
     () =>
       cumulativeOption(
@@ -148,7 +109,7 @@ export function Indicator() {
   );
 
   const parentId = meta.regions.get(view.regionId)?.parent_id || view.regionId;
-  const kids = useQuery<ChildProgress>(PANEL_SQL.comparison, [view.regionId, view.year, view.month, view.indicatorId, view.regionId, parentId]);
+  const kids = usePanelQuery(comparison, { ...view, parentId });
   const bars = useMemo(
     () =>
       regionBarsOption(
@@ -161,10 +122,10 @@ export function Indicator() {
   );
 
   const tableRows = useMemo(() => {
-    const own = primary ? [{ ...primary, region_id: view.regionId } as unknown as ChildProgress] : [];
+    const own = primary ? [{ ...primary, region_id: view.regionId }] : [];
     return [...own, ...(kids.data ?? []).filter((k) => k.region_id !== view.regionId)];
   }, [primary, kids.data, view.regionId]);
-  const columns = useMemo<TableColumn<ChildProgress>[]>(
+  const columns = useMemo<TableColumn<ChildRow>[]>(
     () => [
       { id: 'region', header: t('region'), value: (r) => regionName(meta, r.region_id, lang) },
       { id: 'status', header: t('status'), value: (r) => t.or(`status.${r.status}`, r.status), render: (r) => <StatusBadge status={r.status} /> },

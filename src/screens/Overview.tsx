@@ -4,83 +4,25 @@ import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
 import { DigestButton } from '../components/Exports.tsx';
-import { KpiCard, type KpiRow } from '../components/KpiCard.tsx';
+import { MapPanel } from '../components/MapPanel.tsx';
+import { KpiCard } from '../components/KpiCard.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useChartStyle } from '../components/useChartStyle.ts';
-import { useQuery } from '../db/useQuery.ts';
 import { formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import { PANEL_SQL } from './panelSql.ts';
-import { WallMap } from './wall/WallPanels.tsx';
-
-export interface RankOverall {
-  region_id: string;
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  share_ahead: number;
-  mean_gap: number;
-  overall_status: string;
-  sibling_rank: number;
-  illustrative: boolean;
-}
-
-export interface ChildProgress {
-  region_id: string;
-  indicator_id: string;
-  kind: string;
-  actual: number | null;
-  target_value: number | null;
-  path_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  time_progress: number;
-  pace_gap: number | null;
-  status: string;
-  sibling_rank: number | null;
-  sibling_count: number | null;
-  yoy_pct: number | null;
-  projection: number | null;
-  projected_completion: number | null;
-  behind_since_month: number | null;
-  month: number;
-  illustrative: boolean;
-}
-
-interface LagRow {
-  region_id: string;
-  indicator_id: string;
-  kind: string;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string;
-  behind_since_month: number | null;
-  month: number;
-  illustrative: boolean;
-  own_measure: number | null;
-  benchmark_value: number | null;
-}
-
-interface TreeSummary {
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  n_regions_far_behind: number;
-  n_regions: number;
-}
+import { familyKpis } from '../panels/kpis/query.ts';
+import { laggingTargets } from '../panels/lagging/query.ts';
+import { childProgress, rankingIndicators, unitRanking } from '../panels/ranking/query.ts';
+import { treeSummary } from '../panels/summary/query.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
 
 /** One line a leader reads first: how many targets are on pace, behind, far behind. */
 function Headline() {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<TreeSummary>(PANEL_SQL.treeSummary, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(treeSummary, view);
   const s = q.data?.[0];
   if (!s || s.n_targets === 0) return null;
   return (
@@ -103,7 +45,7 @@ function Headline() {
 function KpiRowPanel() {
   const { meta, view, setView } = useApp();
   const t = useT();
-  const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(familyKpis, view);
   return (
     <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error}>
       <Headline />
@@ -131,10 +73,10 @@ function RankingPanel() {
   const t = useT();
   const lang = useLang();
   const style = useChartStyle();
-  const indicators = useQuery<{ indicator_id: string }>(PANEL_SQL.rankingIndicators, [view.year, view.month, view.regionId]);
+  const indicators = usePanelQuery(rankingIndicators, view);
   const rankBy = view.rank && indicators.data?.some((r) => r.indicator_id === view.rank) ? view.rank : null;
-  const overall = useQuery<RankOverall>(rankBy ? null : PANEL_SQL.rankingOverall, [view.year, view.month, view.regionId]);
-  const byInd = useQuery<ChildProgress>(rankBy ? PANEL_SQL.childProgress : null, [view.year, view.month, view.regionId, rankBy]);
+  const overall = usePanelQuery(unitRanking, rankBy ? null : view);
+  const byInd = usePanelQuery(childProgress, rankBy ? { ...view, indicatorId: rankBy } : null);
   const option = useMemo(() => {
     const fr = (v: number | null) => formatRatio(v, lang);
     if (rankBy) {
@@ -206,7 +148,7 @@ function LaggingPanel() {
   const { meta, view, setView } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<LagRow>(PANEL_SQL.lagging, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(laggingTargets, view);
   const rows = q.data ?? [];
   return (
     <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} actions={<DigestButton screen="overview" />}>
@@ -244,7 +186,7 @@ export function Overview() {
       <KpiRowPanel />
       <div className="overview-lower with-map">
         <RankingPanel />
-        <WallMap />
+        <MapPanel />
         <LaggingPanel />
       </div>
     </div>

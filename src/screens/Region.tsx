@@ -7,34 +7,25 @@ import { Panel } from '../components/Panel.tsx';
 import { Provenance } from '../components/Provenance.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
-import { useQuery } from '../db/useQuery.ts';
 import { formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import type { TargetRow } from './Indicator.tsx';
-import { PANEL_SQL } from './panelSql.ts';
-
-interface Summary {
-  n_targets: number;
-  n_ahead: number;
-  n_slightly_behind: number;
-  n_far_behind: number;
-  sibling_rank: number;
-  sibling_count: number;
-  overall_status: string;
-}
+import type { RowOfQuery } from '../panels/panelQuery.ts';
+import { scorecard } from '../panels/scorecard/query.ts';
+import { regionSummary } from '../panels/summary/query.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
 
 export function Region() {
   const { meta, view, setView } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<TargetRow>(PANEL_SQL.scorecard, [view.year, view.month, view.regionId]);
-  const s = useQuery<Summary>(PANEL_SQL.regionSummary, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(scorecard, view);
+  const s = usePanelQuery(regionSummary, view);
   const rows = q.data ?? [];
   const primary = rows.filter((r) => r.is_primary);
   const sum = s.data?.[0];
   const unitOf = (id: string) => meta.indicators.get(id)?.unit ?? '';
   const decOf = (id: string) => meta.indicators.get(id)?.decimals ?? null;
-  const columns = useMemo<TableColumn<TargetRow>[]>(
+  const columns = useMemo<TableColumn<RowOfQuery<typeof scorecard>>[]>(
     () => [
       { id: 'indicator', header: t('indicator'), value: (r) => indicatorName(meta, r.indicator_id, lang) },
       { id: 'kind', header: t('target'), value: (r) => t.or(`kind.${r.kind}`, r.kind) },

@@ -3,33 +3,16 @@
  * and verdicts come from queries/53_policy_effect.sql; this only words them.
  */
 import type { StringKey } from '../i18n/strings.ts';
+import type { policyEffect } from '../panels/effect/query.ts';
+import type { RowOfQuery } from '../panels/panelQuery.ts';
 
-export interface EffectRow {
-  treated_ids: string | null;
-  control_ids: string | null;
-  n_before: number;
-  n_after: number;
-  treated_before: number | null;
-  treated_after: number | null;
-  control_before: number | null;
-  control_after: number | null;
-  treated_change: number | null;
-  control_change: number | null;
-  level_before: number | null;
-  level_after: number | null;
-  slope_before: number | null;
-  slope_after: number | null;
-  did: number | null;
-  did_effect: number | null;
-  did_t: number | null;
-  ba_t: number | null;
-  ba_verdict: 'increase' | 'decrease' | 'none' | 'insufficient';
-  did_verdict: 'increase' | 'decrease' | 'none' | 'insufficient';
-  outcome_kind: 'growth' | 'level';
-  direction: string;
-  window_months: number;
-  illustrative: boolean | null;
-}
+/** The effect row's fields the sentence reads (queries/53_policy_effect.sql through the panel's query). */
+export type EffectRow = Pick<
+  RowOfQuery<typeof policyEffect>,
+  | 'treated_ids' | 'control_ids' | 'n_before' | 'n_after' | 'treated_before' | 'treated_after' | 'control_before' | 'control_after'
+  | 'treated_change' | 'control_change' | 'level_before' | 'level_after' | 'slope_before' | 'slope_after' | 'did' | 'did_effect' | 'did_t' | 'ba_t'
+  | 'ba_verdict' | 'did_verdict' | 'outcome_kind' | 'direction' | 'window_months' | 'illustrative'
+>;
 
 export interface EffectWords {
   t: (key: StringKey, params?: Record<string, string | number>) => string;

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { Db } from '../../src/db/types.ts';
 import { formatPoints, formatRatio } from '../../src/i18n/format.ts';
-import { POLICY_SQL } from '../../src/screens/policySql.ts';
-import { PANEL_SQL } from '../../src/screens/panelSql.ts';
+import { unitRanking } from '../../src/panels/ranking/query.ts';
+import { scorecard as scorecardQuery } from '../../src/panels/scorecard/query.ts';
+import { treeSummary } from '../../src/panels/summary/query.ts';
 import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
 import { unzipText, wordTables, wordText, xlsxSheets } from '../helpers/ooxml.ts';
 import { launch, openPage, waitReady } from './browser.ts';
@@ -53,7 +54,7 @@ describe('documents in the browser', () => {
       const doc = unzipText(docx.bytes)['word/document.xml']!;
       expect(wordText(doc)).toContain('泰安市2020年10月目标任务推进情况通报');
       expect(doc).toContain('<w:tblHeader/>');
-      const ranking = await db.query<{ region_id: string; share_ahead: number; mean_gap: number }>(POLICY_SQL.bulletinRanking, [2020, 10, 'taian']);
+      const ranking = await db.query<{ region_id: string; share_ahead: number; mean_gap: number }>(unitRanking.sql, [2020, 10, 'taian']);
       const rows = wordTables(doc)[0]!.rows.slice(1);
       expect(rows.map((r) => [r[5], r[6]])).toEqual(ranking.map((r) => [formatRatio(r.share_ahead, 'zh'), formatPoints(r.mean_gap, 'zh')]));
 
@@ -66,7 +67,7 @@ describe('documents in the browser', () => {
       await page.locator('button[data-action="copy-digest"]').click();
       await page.waitForFunction(() => document.querySelector('[data-field="copy-status"]')?.textContent === '已复制');
       const text = await page.evaluate(() => navigator.clipboard.readText());
-      const [tree] = await db.query<{ n_targets: number; n_ahead: number }>(PANEL_SQL.treeSummary, [2020, 10, 'taian']);
+      const [tree] = await db.query<{ n_targets: number; n_ahead: number }>(treeSummary.sql, [2020, 10, 'taian']);
       expect(text).toContain(`${tree!.n_targets}项目标：▲达到序时${tree!.n_ahead}项`);
       expect(text).toContain(`${origin()}/?screen=bulletin&region=taian&month=2020-10`);
       expect([...text].length).toBeLessThanOrEqual(1000);
@@ -95,7 +96,7 @@ describe('documents in the browser', () => {
       const header = sheet!.rows[0]!.map((c) => c?.value);
       expect(header).toContain('完成率（%）');
       const col = header.indexOf('完成率（%）');
-      const scorecard = await db.query<{ completion: number | null }>(PANEL_SQL.scorecard, [2020, 10, 'taian']);
+      const scorecard = await db.query<{ completion: number | null }>(scorecardQuery.sql, [2020, 10, 'taian']);
       // the table's value of a completion is the percentage to two decimals, as in its CSV
       expect(sheet!.rows.slice(1).map((r) => r[col]?.value ?? null)).toEqual(scorecard.map((r) => (r.completion == null ? null : Number((r.completion * 100).toFixed(2)))));
       expect(sheet!.rows.slice(1).some((r) => typeof r[col]?.value === 'number')).toBe(true);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { WallStats } from '../../src/screens/wall/wallStats.ts';
+import type { WallStats } from '../../src/components/wallStats.ts';
 import { ROOT } from '../helpers/loadFixture.ts';
 import { tempSite, type TempSite } from './tempSite.ts';
 import { launch, openPage, waitReady } from './browser.ts';

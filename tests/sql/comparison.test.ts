@@ -1,10 +1,11 @@
 /**
- * The indicator screen's comparison set (PANEL_SQL.comparison): a region's children when any of
+ * The indicator screen's comparison set (src/panels/indicator/query.ts comparison): a region's children when any of
  * them has a target for the indicator, its siblings otherwise. Sample data, real DuckDB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { PANEL_SQL } from '../../src/screens/panelSql.ts';
+import { comparison } from '../../src/panels/indicator/query.ts';
+import { runPanelQuery } from '../../src/panels/runPanelQuery.ts';
 import type { Db } from '../../src/db/types.ts';
 import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
 
@@ -17,7 +18,7 @@ afterAll(async () => {
 });
 
 const compared = async (region: string, parent: string, indicator: string) =>
-  (await db.query<{ region_id: string }>(PANEL_SQL.comparison, [region, 2020, 6, indicator, region, parent])).map((r) => r.region_id).sort();
+  (await runPanelQuery(db, comparison, { regionId: region, year: 2020, month: 6, indicatorId: indicator, parentId: parent })).map((r) => r.region_id).sort();
 const under = async (parent: string, indicator: string) =>
   (await db.query<{ region_id: string }>("SELECT region_id FROM progress_at(2020, 6) WHERE parent_id = $1 AND indicator_id = $2 AND is_primary", [parent, indicator])).map((r) => r.region_id).sort();
 

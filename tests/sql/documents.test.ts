@@ -20,8 +20,11 @@ import { tableSheets } from '../../src/documents/tableSheet.ts';
 import { workbookBytes } from '../../src/documents/workbook.ts';
 import { formatDate, formatPoints, formatRatio, formatValue } from '../../src/i18n/format.ts';
 import { translate } from '../../src/i18n/strings.ts';
-import { POLICY_SQL } from '../../src/screens/policySql.ts';
-import { PANEL_SQL } from '../../src/screens/panelSql.ts';
+import { bulletinIndicators, bulletinOverdue } from '../../src/panels/bulletin/query.ts';
+import { familyKpis } from '../../src/panels/kpis/query.ts';
+import { laggingTargets } from '../../src/panels/lagging/query.ts';
+import { unitRanking } from '../../src/panels/ranking/query.ts';
+import { regionSummary, treeSummary } from '../../src/panels/summary/query.ts';
 import { ROOT } from '../helpers/loadFixture.ts';
 import { excelDate, unzipText, wordTables, wordText, xlsxSheets, type XlsxCell } from '../helpers/ooxml.ts';
 
@@ -76,7 +79,7 @@ describe('Word bulletin', () => {
   });
 
   it('shows the summary counts of the SQL: 10 targets of 泰安市, 3 on pace, 4 slightly behind, 3 far behind', async () => {
-    const [s] = await db.query<Rank>(POLICY_SQL.bulletinSummary, [...P]);
+    const [s] = await db.query<Rank>(regionSummary.sql, [...P]);
     expect([s!.n_targets, s!.n_ahead, s!.n_slightly_behind, s!.n_far_behind]).toEqual([10, 3, 4, 3]);
     expect(wordText(doc)).toContain('泰安市10项主要目标中，达到序时进度3项，略低于序时进度4项，明显落后3项。');
   });
@@ -86,7 +89,7 @@ describe('Word bulletin', () => {
     for (const t of tables) expect(t.headerRows).toBe(1);
     expect(doc.match(/<w:tblHeader\/>/g)?.length).toBe(tables.length);
 
-    const ranking = await db.query<Rank>(POLICY_SQL.bulletinRanking, [...P]);
+    const ranking = await db.query<Rank>(unitRanking.sql, [...P]);
     expect(tables[0]!.rows.slice(1)).toEqual(
       ranking.map((r) => [String(r.sibling_rank), rname(r.region_id), `${r.n_ahead} / ${r.n_targets}`, String(r.n_slightly_behind), String(r.n_far_behind), formatRatio(r.share_ahead, 'zh'), formatPoints(r.mean_gap, 'zh'), status(r.overall_status)]),
     );
@@ -94,7 +97,7 @@ describe('Word bulletin', () => {
     expect(tables[0]!.rows[1]!.slice(1, 3)).toEqual(['泰安高新区', '5 / 6']);
     expect(tables[0]!.rows[1]![5]).toBe('83.3%');
 
-    const inds = await db.query<Ind>(POLICY_SQL.bulletinIndicators, [...P]);
+    const inds = await db.query<Ind>(bulletinIndicators.sql, [...P]);
     const byInd = new Map<string, Ind[]>();
     for (const r of inds) byInd.set(r.indicator_id, [...(byInd.get(r.indicator_id) ?? []), r]);
     expect(tables.length).toBe(1 + byInd.size + 1);
@@ -119,7 +122,7 @@ describe('Word bulletin', () => {
     // by hand: 泰山景区 brought in 2,850 of 3,000 (万美元) of foreign capital: 2850 / 3000 = 95.0%
     expect(tables[1]!.rows[1]).toEqual(expect.arrayContaining(['泰山景区', '3,000 万美元', '2,850 万美元', '95.0%']));
 
-    const overdue = await db.query<Overdue>(POLICY_SQL.bulletinOverdue, ['2020-10-31', 'taian']);
+    const overdue = await db.query<Overdue>(bulletinOverdue.sql, ['2020-10-31', 'taian']);
     const taskRows = tables.at(-1)!.rows.slice(1).filter((r) => r.length === 4);
     expect(taskRows).toEqual(overdue.map((r) => [`${r.title}${r.milestone ? ` · ${r.milestone}` : ''}`, r.doc_number, formatDate(r.deadline, 'zh'), `${r.days_overdue}天`]));
     const groups = tables.at(-1)!.rows.filter((r) => r.length === 1).map((r) => r[0]);
@@ -142,7 +145,7 @@ describe('Excel workbooks', () => {
     expect(about).toContainEqual(['示例数据', translate('zh', 'bul.sampleNote')]);
     for (const n of d.docNumbers) expect(about).toContainEqual(['文号', n]);
 
-    const ranking = await db.query<Rank>(POLICY_SQL.bulletinRanking, [...P]);
+    const ranking = await db.query<Rank>(unitRanking.sql, [...P]);
     const rs = sheets[2]!;
     expect(rs.rows[0]!.map((c) => c?.value)).toContain('平均序时差（个百分点）');
     expect(rs.rows.slice(1).map((r) => r.map(num))).toEqual(
@@ -152,14 +155,14 @@ describe('Excel workbooks', () => {
     // the unit column is as wide as its longest name: 泰安旅游经济开发区 is 9 wide characters, 18 + 2
     expect(rs.xml).toMatch(/<col min="2" max="2" width="20"/);
 
-    const inds = await db.query<Ind>(POLICY_SQL.bulletinIndicators, [...P]);
+    const inds = await db.query<Ind>(bulletinIndicators.sql, [...P]);
     const is = sheets[3]!;
     expect(is.rows.slice(1).map((r) => [r[2]?.value, r[4]?.value ?? null, r[5]?.value ?? null, r[6]?.value ?? null, r[8]?.value ?? null, r[10]?.value])).toEqual(
       inds.map((r) => [rname(r.region_id), r.target_value, r.actual, r.completion, r.pace_gap, r.doc_number]),
     );
     for (const r of is.rows.slice(1)) expect(typeof r[5]!.value).toBe('number');
 
-    const overdue = await db.query<Overdue>(POLICY_SQL.bulletinOverdue, ['2020-10-31', 'taian']);
+    const overdue = await db.query<Overdue>(bulletinOverdue.sql, ['2020-10-31', 'taian']);
     const ts = sheets[5]!;
     expect(ts.rows.slice(1).map((r) => [r[0]!.value, r[1]!.value, excelDate(r[4]!.value as number), r[5]!.value])).toEqual(overdue.map((r) => [r.department, r.dept_overdue, r.deadline, r.days_overdue]));
     expect(ts.rows[1]![4]!.format).toBe('yyyy-mm-dd');
@@ -206,22 +209,22 @@ describe('the work-group message', () => {
     const url = dashboardUrl('https://intranet.example/dash/', 'overview', 'taian', 2020, 10, lang);
     const text = digestText(d, lang, url);
     expect([...text].length).toBeLessThanOrEqual(DIGEST_MAX);
-    const [tree] = await db.query<Tree>(PANEL_SQL.treeSummary, [...P]);
+    const [tree] = await db.query<Tree>(treeSummary.sql, [...P]);
     // by hand: 42 + 18 + 24 = 84 targets under 泰安市
     expect(tree!.n_ahead + tree!.n_slightly_behind + tree!.n_far_behind).toBe(84);
     expect(text).toContain(lang === 'zh' ? '84项目标：▲达到序时42项，◆略低18项，▼明显落后24项。' : '84 targets: ▲ 42 on pace, ◆ 18 slightly behind, ▼ 24 far behind.');
     const name = (id: string) => (lang === 'en' ? (meta.regions.get(id)!.name_en ?? meta.regions.get(id)!.name_zh) : meta.regions.get(id)!.name_zh);
     const iname = (id: string) => (lang === 'en' ? (meta.indicators.get(id)!.name_en ?? meta.indicators.get(id)!.name_zh) : meta.indicators.get(id)!.name_zh);
-    const behind = await db.query<Behind>(PANEL_SQL.lagging, [...P]);
+    const behind = await db.query<Behind>(laggingTargets.sql, [...P]);
     const first = behind[0]!;
     // the furthest behind: 泰安旅游经济开发区, foreign capital 2,320 of 4,000 = 58.0% against 83.3% elapsed, 25.3 points behind
     expect([first.region_id, first.completion]).toEqual(['tourism_zone', 0.58]);
     expect(text).toContain(`1. ${name(first.region_id)}${lang === 'en' ? ', ' : ''}${iname(first.indicator_id)}`);
     expect(text).toContain(formatPoints(-first.pace_gap!, lang).replace('+', ''));
     expect(text).toContain(lang === 'zh' ? '25.3 个百分点' : '25.3 pp');
-    const kpis = await db.query<{ indicator_id: string; status: string; actual: number | null }>(PANEL_SQL.kpis, [...P]);
+    const kpis = await db.query<{ indicator_id: string; status: string; actual: number | null }>(familyKpis.sql, [...P]);
     for (const k of kpis.filter((r) => r.actual != null)) expect(text).toContain(`${STATUS_ICON[asStatus(k.status)]}${lang === 'en' ? ' ' : ''}${iname(k.indicator_id)}`);
-    const overdue = await db.query<Overdue>(POLICY_SQL.bulletinOverdue, ['2020-10-31', 'taian']);
+    const overdue = await db.query<Overdue>(bulletinOverdue.sql, ['2020-10-31', 'taian']);
     expect(text).toContain(lang === 'zh' ? `逾期任务${overdue.length}项` : `${overdue.length} overdue tasks`);
     expect(text).toContain(lang === 'zh' ? '市工业和信息化局5项' : '市工业和信息化局 5');
     expect(text).toContain(url);
@@ -243,7 +246,7 @@ describe('every region with targets', () => {
   it('gets all three documents', async () => {
     const regions = [];
     for (const r of meta.regionList) {
-      const [t] = await db.query<{ n_targets: number }>(PANEL_SQL.treeSummary, [2020, 10, r.region_id]);
+      const [t] = await db.query<{ n_targets: number }>(treeSummary.sql, [2020, 10, r.region_id]);
       if ((t?.n_targets ?? 0) > 0) regions.push(r.region_id);
     }
     expect(regions.length).toBeGreaterThan(10);

@@ -12,7 +12,8 @@ import { acceptRefresh, asRefreshError, type RefreshError } from '../../src/data
 import { DataSession } from '../../src/data/session.ts';
 import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import type { Db } from '../../src/db/types.ts';
-import { WALL_SQL } from '../../src/screens/wall/wallSql.ts';
+import { mapAreas } from '../../src/panels/map/query.ts';
+import { runPanelQuery } from '../../src/panels/runPanelQuery.ts';
 import { openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
 import { tempSite, type TempSite } from '../e2e/tempSite.ts';
 
@@ -61,7 +62,7 @@ afterAll(async () => {
 describe('unattended refresh', () => {
   it('loads the sample: 泰山区 FDI 8100 of 10000 (81%); the map rows of 泰安市', async () => {
     expect(await fdi('taishan')).toBe(8100);
-    const map = await db.query<{ region_id: string; completion: number | null; lon: number | null }>(WALL_SQL.mapAreas, ['taian', 2020, 10, 'fdi']);
+    const map = await runPanelQuery(db, mapAreas, { regionId: 'taian', year: 2020, month: 10, indicatorId: 'fdi' });
     // 6 counties with a boundary, 4 zones placed by lon/lat
     expect(map.length).toBe(10);
     expect(map.find((r) => r.region_id === 'taishan')!.completion).toBeCloseTo(0.81, 10);

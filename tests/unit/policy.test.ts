@@ -15,7 +15,7 @@ import { policyEffectOption } from '../../src/charts/policyEffectOption.ts';
 import { taskStatusOption } from '../../src/charts/taskStatusOption.ts';
 import { translate } from '../../src/i18n/strings.ts';
 import { effectSentence, shortDocNumber, type EffectRow } from '../../src/screens/effectText.ts';
-import { chooseDoc, monthEnd, type DocRow } from '../../src/screens/Policy.tsx';
+import { chooseDoc, monthEnd, type DocRow } from '../../src/screens/policy/documents.ts';
 import { SCREEN_IDS } from '../../src/app/screens.ts';
 import { parseViewState, serializeViewState } from '../../src/state/urlState.ts';
 

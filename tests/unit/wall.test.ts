@@ -8,7 +8,7 @@ import { sameSource } from '../../src/data/session.ts';
 import { emptyReport } from '../../src/data/report.ts';
 import { isAllowed, parseAllowList, parseHostMessage } from '../../src/screens/wall/embedApi.ts';
 import { backoffDelay, defaultPlaylist, fitCanvas, parsePlaylist, parseWallParams, wallColumns } from '../../src/screens/wall/wallParams.ts';
-import { recolor } from '../../src/screens/wall/wallTheme.ts';
+import { recolor } from '../../src/charts/wallTheme.ts';
 
 describe('wall parameters', () => {
   it('reads a playlist of views and drops malformed items', () => {

@@ -5,46 +5,22 @@ import { coverageHeight, coverageOption, type CoverageCell, type CoverageRow } f
 import { EChart } from '../../components/EChart.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useChartStyle } from '../../components/useChartStyle.ts';
-import { useQuery } from '../../db/useQuery.ts';
 import { formatValue, formatYearMonth } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
 import { translate } from '../../i18n/strings.ts';
-import { DATA_SQL } from '../dataSql.ts';
-
-interface IndicatorRow {
-  indicator_id: string;
-  name_zh: string;
-  name_en: string | null;
-  unit: string;
-  is_generated: boolean;
-  n_regions: number;
-  n_reporting: number;
-  n_gaps: number;
-  n_without_data: number;
-}
-interface RegionRow {
-  region_id: string;
-  name_zh: string;
-  name_en: string | null;
-  depth: number;
-  n_present: number;
-  n_gaps: number;
-  without_data: boolean;
-}
+import { coverageIndicatorMonths, coverageIndicators, coverageRegionCells, coverageRegionRows, coverageSpan } from '../../panels/coverage/query.ts';
+import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 export function Coverage() {
   const { meta } = useApp();
   const lang = useLang();
   const style = useChartStyle();
   const [indicator, setIndicator] = useState('');
-  const span = useQuery<{ first_index: number | null; last_index: number | null }>(DATA_SQL.coverageSpan);
-  const inds = useQuery<IndicatorRow>(DATA_SQL.coverageIndicators);
-  const months = useQuery<{ indicator_id: string; month_index: number; n_reporting: number }>(indicator ? null : DATA_SQL.coverageIndicatorMonths);
-  const regionRows = useQuery<RegionRow>(indicator ? DATA_SQL.coverageRegionRows : null, [indicator]);
-  const regionCells = useQuery<{ region_id: string; month_index: number; origin: string; value: number; source_file: string | null; source_line: number | null }>(
-    indicator ? DATA_SQL.coverageRegionCells : null,
-    [indicator],
-  );
+  const span = usePanelQuery(coverageSpan, {});
+  const inds = usePanelQuery(coverageIndicators, {});
+  const months = usePanelQuery(coverageIndicatorMonths, indicator ? null : {});
+  const regionRows = usePanelQuery(coverageRegionRows, indicator ? { indicatorId: indicator } : null);
+  const regionCells = usePanelQuery(coverageRegionCells, indicator ? { indicatorId: indicator } : null);
   const name = (zh: string, en: string | null) => (lang === 'en' && en ? en : zh);
   const selected = inds.data?.find((i) => i.indicator_id === indicator);
 

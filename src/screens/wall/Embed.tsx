@@ -5,15 +5,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { appBase } from '../../app/boot.ts';
 import { AppContext, useApp } from '../../app/AppContext.tsx';
-import { useQuery } from '../../db/useQuery.ts';
 import { useT } from '../../i18n/I18n.tsx';
 import { ALLOW_LIST_PATH, isAllowed, parseAllowList, parseHostMessage, type PanelValue, type ValueMessage } from './embedApi.ts';
-import { DarkContext } from './dark.ts';
+import { DarkContext } from '../../components/dark.ts';
+import { MapPanel } from '../../components/MapPanel.tsx';
 import { useAutoRefresh } from './useAutoRefresh.ts';
-import { WallCard, WallKpis, WallLagging, WallMap, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
+import { WallCard, WallKpis, WallLagging, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
 import { parseWallParams, type EmbedPanel } from './wallParams.ts';
-import { WALL_SQL } from './wallSql.ts';
-import { exposeWallStats, wallStats } from './wallStats.ts';
+import { embedValue } from '../../panels/embed/query.ts';
+import { usePanelQuery } from '../../panels/usePanelQuery.ts';
+import { exposeWallStats, wallStats } from '../../components/wallStats.ts';
 
 function panel(id: EmbedPanel): ReactNode {
   switch (id) {
@@ -22,7 +23,7 @@ function panel(id: EmbedPanel): ReactNode {
     case 'kpis':
       return <WallKpis />;
     case 'map':
-      return <WallMap />;
+      return <MapPanel />;
     case 'ranking':
       return <WallRanking byIndicator />;
     case 'lagging':
@@ -70,12 +71,7 @@ export default function Embed({ id }: { id: EmbedPanel }) {
     return { ...app, view: v };
   }, [app, view, over]);
   const v = value.view;
-  const q = useQuery<{ kind: string; month: number; actual: number | null; target_value: number | null; completion: number | null; expected: number | null; pace_gap: number | null; status: string; illustrative: boolean }>(WALL_SQL.value, [
-    v.year,
-    v.month,
-    v.regionId,
-    v.indicatorId,
-  ]);
+  const q = usePanelQuery(embedValue, v);
 
   // where to post: every allowed origin (the browser delivers only to the parent's real one)
   const targets = useMemo(() => (allow ? [window.location.origin, ...allow] : []), [allow]);

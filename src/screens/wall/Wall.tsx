@@ -6,16 +6,17 @@
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppContext, useApp } from '../../app/AppContext.tsx';
 import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
-import { useQuery } from '../../db/useQuery.ts';
 import { formatYearMonth } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
-import { DarkContext } from './dark.ts';
+import { DarkContext } from '../../components/dark.ts';
+import { MapPanel } from '../../components/MapPanel.tsx';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
-import { WallCard, WallKpis, WallLagging, WallMap, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
+import { WallCard, WallKpis, WallLagging, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
 import { defaultPlaylist, fitCanvas, parseWallParams, wallColumns, type CanvasFit, type PlaylistItem, type WallPanelId } from './wallParams.ts';
-import { WALL_SQL } from './wallSql.ts';
-import { every, exposeWallStats, later, wallStats } from './wallStats.ts';
+import { playlistIndicators, playlistUnits } from '../../panels/wall/query.ts';
+import { usePanelQuery } from '../../panels/usePanelQuery.ts';
+import { every, exposeWallStats, later, wallStats } from '../../components/wallStats.ts';
 
 function useFit(): CanvasFit {
   const [fit, setFit] = useState(() => fitCanvas(window.innerWidth, window.innerHeight));
@@ -129,7 +130,7 @@ function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, fai
     case 'card':
       return <WallCard />;
     case 'map':
-      return <WallMap />;
+      return <MapPanel />;
     case 'ranking':
       return <WallRanking byIndicator={kind === 'indicator'} />;
     case 'lagging':
@@ -181,8 +182,8 @@ export default function Wall() {
   useEffect(() => {
     if (params.stats) exposeWallStats();
   }, [params.stats]);
-  const headlines = useQuery<{ indicator_id: string }>(params.playlist.length ? null : WALL_SQL.headlines, [view.year, view.month, view.regionId]);
-  const units = useQuery<{ region_id: string }>(params.playlist.length ? null : WALL_SQL.units, [view.year, view.month, view.regionId]);
+  const headlines = usePanelQuery(playlistIndicators, params.playlist.length ? null : view);
+  const units = usePanelQuery(playlistUnits, params.playlist.length ? null : view);
   const playlist = useMemo<PlaylistItem[]>(() => {
     if (params.playlist.length) return params.playlist;
     const kids = new Set(childrenOf(meta, view.regionId).map((r) => r.region_id));

@@ -2,29 +2,27 @@
  * The panels of the display wall and of the embeds. Dark or light by DarkContext; charts through
  * ChartBox (SVG on the wall). Numbers come from the same views and SQL as the overview.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useApp } from '../../app/AppContext.tsx';
 import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
 import { LIGHT_STYLE } from '../../charts/chartStyle.ts';
-import { cumulativeOption, type MonthPoint } from '../../charts/cumulativeOption.ts';
+import { cumulativeOption } from '../../charts/cumulativeOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { asStatus, STATUS_COLOR, STATUS_ICON } from '../../charts/status.ts';
 import { ChartBox } from '../../components/ChartBox.tsx';
-import type { KpiRow } from '../../components/KpiCard.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TargetText } from '../../components/TargetText.tsx';
-import { useQuery } from '../../db/useQuery.ts';
+import { targetMonths, seriesMonths, targetsOf } from '../../panels/indicator/query.ts';
+import { familyKpis } from '../../panels/kpis/query.ts';
+import { laggingTargets } from '../../panels/lagging/query.ts';
+import { childProgress, unitRanking } from '../../panels/ranking/query.ts';
+import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
-import type { ChildProgress, RankOverall } from '../Overview.tsx';
-import { PANEL_SQL } from '../panelSql.ts';
 import { cumulativeLabels } from '../cumulativeLabels.ts';
-import { useDark } from './dark.ts';
-import { WALL_SQL } from './wallSql.ts';
-import { recolor, WALL_STATUS_COLOR, WALL_STYLE } from './wallTheme.ts';
-
-const RegionMap = lazy(() => import('../../components/RegionMap.tsx'));
+import { useDark } from '../../components/dark.ts';
+import { recolor, WALL_STATUS_COLOR, WALL_STYLE } from '../../charts/wallTheme.ts';
 
 /** Light-theme chart colours -> the wall's. */
 const DARK_RECOLOR: Record<string, string> = {
@@ -71,7 +69,7 @@ export function WallKpis() {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<KpiRow>(PANEL_SQL.kpis, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(familyKpis, view);
   const rows = q.data ?? [];
   return (
     <Panel id="kpis" title={`${t('wallHeadline')} · ${regionName(meta, view.regionId, lang)}`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative || r.children_illustrative)}>
@@ -119,26 +117,14 @@ export function WallKpis() {
   );
 }
 
-interface ValueRow {
-  kind: string;
-  month: number;
-  actual: number | null;
-  target_value: number | null;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string;
-  illustrative: boolean;
-}
-
 /** One indicator at one region, large: the indicator page's head and the `kpi` embed. */
 export function WallCard() {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<ValueRow & { target_input: number | null; target_year: number; is_path: boolean; doc_number: string | null; pace_basis: string | null }>(PANEL_SQL.targetsOf, [view.year, view.month, view.regionId, view.indicatorId]);
-  const kids = useQuery<ChildProgress>(PANEL_SQL.childProgress, [view.year, view.month, view.regionId, view.indicatorId]);
-  const r = (q.data ?? []).find((x) => (x as unknown as { is_primary: boolean }).is_primary) ?? null;
+  const q = usePanelQuery(targetsOf, view);
+  const kids = usePanelQuery(childProgress, view);
+  const r = (q.data ?? []).find((x) => x.is_primary) ?? null;
   const ind = meta.indicators.get(view.indicatorId);
   const k = kids.data ?? [];
   return (
@@ -180,28 +166,14 @@ export function WallCard() {
   );
 }
 
-export function WallMap() {
-  const { view, meta } = useApp();
-  const t = useT();
-  const lang = useLang();
-  const dark = useDark();
-  return (
-    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
-      <Suspense fallback={<div className="map-chart" />}>
-        <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} dark={dark} />
-      </Suspense>
-    </Panel>
-  );
-}
-
 /** Units ranked: by completion of the indicator on its page, by share of targets on pace otherwise. */
 export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
   const { dark, style } = useStyle();
-  const overall = useQuery<RankOverall>(byIndicator ? null : PANEL_SQL.rankingOverall, [view.year, view.month, view.regionId]);
-  const byInd = useQuery<ChildProgress>(byIndicator ? PANEL_SQL.childProgress : null, [view.year, view.month, view.regionId, view.indicatorId]);
+  const overall = usePanelQuery(unitRanking, byIndicator ? null : view);
+  const byInd = usePanelQuery(childProgress, byIndicator ? view : null);
   const q = byIndicator ? byInd : overall;
   const option = useMemo(() => {
     const ind = meta.indicators.get(view.indicatorId);
@@ -248,22 +220,11 @@ export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
   );
 }
 
-interface LagRow {
-  region_id: string;
-  indicator_id: string;
-  kind: string;
-  completion: number | null;
-  expected: number | null;
-  pace_gap: number | null;
-  status: string;
-  illustrative: boolean;
-}
-
 export function WallLagging({ maxRows }: { maxRows: number }) {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<LagRow>(PANEL_SQL.lagging, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(laggingTargets, view);
   const rows = q.data ?? [];
   const shown = rows.length > maxRows ? rows.slice(0, maxRows - 1) : rows;
   return (
@@ -287,26 +248,19 @@ export function WallLagging({ maxRows }: { maxRows: number }) {
   );
 }
 
-interface TargetRef {
-  target_id: string;
-  kind: string;
-  is_primary: boolean;
-  target_value: number | null;
-}
-
 export function WallTrend() {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
   const { dark, style } = useStyle();
-  const targets = useQuery<TargetRef>(PANEL_SQL.targetsOf, [view.year, view.month, view.regionId, view.indicatorId]);
+  const targets = usePanelQuery(targetsOf, view);
   const primary = targets.data?.find((r) => r.is_primary) ?? null;
-  const monthly = useQuery<MonthPoint & { illustrative: boolean }>(
-    targets.data ? (primary ? PANEL_SQL.monthly : PANEL_SQL.seriesYear) : null,
-    primary ? [primary.target_id, view.year] : [view.indicatorId, view.regionId, view.year],
-  );
+  const ofTarget = usePanelQuery(targetMonths, targets.data && primary ? { targetId: primary.target_id, year: view.year } : null);
+  const ofSeries = usePanelQuery(seriesMonths, targets.data && !primary ? view : null);
+  const monthly = primary ? ofTarget : ofSeries;
   const ind = meta.indicators.get(view.indicatorId);
-  const cumulative = !!primary && !ind?.is_rate && ['level', 'growth'].includes(primary.kind);
+  // a target reached by adding up the year has a cumulative path (queries/31_target_progress.sql)
+  const cumulative = !!primary?.is_cumulative_target;
   const option = useMemo(() => {
     const opt = cumulativeOption(
       { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
@@ -327,7 +281,7 @@ export function WallSummary({ maxRows }: { maxRows: number }) {
   const { meta, view } = useApp();
   const t = useT();
   const lang = useLang();
-  const q = useQuery<RankOverall>(WALL_SQL.summary, [view.year, view.month, view.regionId]);
+  const q = usePanelQuery(unitRanking, view);
   const all = q.data ?? [];
   const rows = all.length > maxRows ? all.slice(0, maxRows - 1) : all;
   return (

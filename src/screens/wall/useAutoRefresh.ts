@@ -8,7 +8,7 @@ import { useApp } from '../../app/AppContext.tsx';
 import { acceptRefresh, asRefreshError } from '../../data/reload.ts';
 import { useQueryClient } from '../../db/useQuery.ts';
 import { backoffDelay } from './wallParams.ts';
-import { later, wallStats } from './wallStats.ts';
+import { later, wallStats } from '../../components/wallStats.ts';
 
 export interface RefreshState {
   /** when the data on screen was last confirmed current (start-up or a successful check) */

@@ -1,6 +1,6 @@
 /** The wall's dark theme for distance reading. Status colours chosen to stay apart for red-green colour blindness (blue / yellow / red differ in hue and lightness), always with a shape. */
-import type { ChartStyle } from '../../charts/chartStyle.ts';
-import type { Status } from '../../charts/status.ts';
+import type { ChartStyle } from './chartStyle.ts';
+import type { Status } from './status.ts';
 
 export const WALL_STATUS_COLOR: Record<Status, string> = {
   ahead: '#2f9bff',

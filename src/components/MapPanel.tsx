@@ -1,0 +1,26 @@
+/**
+ * The map panel of the overview, the wall and the `map` embed: one module for all three (dark on
+ * the wall through DarkContext). The map itself is its own lazily loaded chunk.
+ */
+import { lazy, Suspense } from 'react';
+import { useApp } from '../app/AppContext.tsx';
+import { indicatorName } from '../app/meta.ts';
+import { useLang, useT } from '../i18n/I18n.tsx';
+import { useDark } from './dark.ts';
+import { Panel } from './Panel.tsx';
+
+const RegionMap = lazy(() => import('./RegionMap.tsx'));
+
+export function MapPanel() {
+  const { view, meta } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const dark = useDark();
+  return (
+    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
+      <Suspense fallback={<div className="map-chart" />}>
+        <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} dark={dark} />
+      </Suspense>
+    </Panel>
+  );
+}

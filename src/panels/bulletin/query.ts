@@ -1,0 +1,82 @@
+/** The monthly bulletin's own tables: completion per indicator, far-behind units, overdue tasks by department (queries/56_bulletin.sql). */
+import { panelQuery } from '../panelQuery.ts';
+import { EXAMPLE_REGION_MONTH, type RegionDate, type RegionMonth } from '../inputs.ts';
+
+export const bulletinIndicators = panelQuery({
+  id: 'bulletin.indicators',
+  sql: `SELECT p.region_id, p.indicator_id, p.kind, p.actual, p.target_value, p.completion, p.expected, p.pace_gap, p.status,
+           p.sibling_rank, d.doc_number
+    FROM progress_at(?, ?) p
+    JOIN indicators i USING (indicator_id)
+    LEFT JOIN doc_info d ON d.doc_id = p.doc_id
+    WHERE p.parent_id = ? AND p.is_primary AND p.kind NOT IN ('benchmark')
+    ORDER BY i.sort_order NULLS LAST, p.indicator_id, p.sibling_rank, p.region_id`,
+  params: (p: RegionMonth) => [p.year, p.month, p.regionId],
+  columns: {
+    region_id: 'text',
+    indicator_id: 'text',
+    kind: 'text',
+    actual: 'double?',
+    target_value: 'double?',
+    completion: 'double?',
+    expected: 'double?',
+    pace_gap: 'double?',
+    status: 'text',
+    sibling_rank: 'int?',
+    doc_number: 'text?',
+  },
+  example: EXAMPLE_REGION_MONTH,
+});
+
+export const bulletinLagging = panelQuery({
+  id: 'bulletin.lagging',
+  sql: `SELECT p.region_id, p.indicator_id, p.completion, p.pace_gap, p.behind_since_month
+    FROM progress_at(?, ?) p
+    JOIN region_tree t ON t.region_id = p.region_id AND t.ancestor_id = ? AND t.depth = 1
+    WHERE p.is_primary AND p.status = 'far_behind'
+    ORDER BY p.region_id, p.pace_gap`,
+  params: (p: RegionMonth) => [p.year, p.month, p.regionId],
+  columns: {
+    region_id: 'text',
+    indicator_id: 'text',
+    completion: 'double?',
+    pace_gap: 'double?',
+    behind_since_month: 'int?',
+  },
+  example: EXAMPLE_REGION_MONTH,
+});
+
+export const bulletinOverdue = panelQuery({
+  id: 'bulletin.overdue',
+  sql: 'SELECT * FROM overdue_by_dept(?::DATE, ?) ORDER BY dept_order, days_overdue DESC, doc_id, task_id',
+  params: (p: RegionDate) => [p.date, p.regionId],
+  columns: {
+    doc_id: 'text',
+    root_id: 'text',
+    region_id: 'text',
+    doc_number: 'text?',
+    task_id: 'text',
+    title: 'text',
+    milestone: 'text?',
+    area: 'text?',
+    lead_unit: 'text?',
+    lead_named: 'text?',
+    department: 'text',
+    deadline: 'date?',
+    status: 'text',
+    completed_on: 'date?',
+    as_of: 'date?',
+    illustrative: 'bool',
+    source_line: 'int?',
+    source_file: 'text?',
+    state: 'text',
+    days_overdue: 'int',
+    days_late: 'int?',
+    days_to_deadline: 'int?',
+    after_report: 'bool',
+    dept_overdue: 'int',
+    dept_max_days: 'int',
+    dept_order: 'int',
+  },
+  example: { regionId: 'taian', date: '2020-10-31' },
+});

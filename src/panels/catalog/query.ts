@@ -1,0 +1,83 @@
+/** The catalogue every screen reads once after a load: regions, indicators, documents, the default view. */
+import { panelQuery, type Columns, type PanelQuery } from '../panelQuery.ts';
+import type { NoInput } from '../inputs.ts';
+
+export const catalogRegions = panelQuery({
+  id: 'catalog.regions',
+  sql: `SELECT r.region_id, r.name_zh, r.name_en, r.level, r.parent_id, r.tags, r.sort_order,
+      coalesce((SELECT max(depth) FROM region_tree t WHERE t.region_id = r.region_id), 0) AS depth
+    FROM regions r ORDER BY r.sort_order NULLS LAST, r.region_id`,
+  params: (_: NoInput) => [],
+  columns: {
+    region_id: 'text',
+    name_zh: 'text',
+    name_en: 'text?',
+    level: 'text',
+    parent_id: 'text?',
+    tags: 'text?',
+    sort_order: 'int?',
+    depth: 'int',
+  },
+  example: {},
+});
+
+export const catalogIndicators = panelQuery({
+  id: 'catalog.indicators',
+  sql: `SELECT indicator_id, name_zh, name_en, unit, direction, value_type, decimals, family, category, sort_order,
+      (numerator_id IS NOT NULL OR value_type = 'rate') AS is_rate
+    FROM indicators ORDER BY sort_order NULLS LAST, indicator_id`,
+  params: (_: NoInput) => [],
+  columns: {
+    indicator_id: 'text',
+    name_zh: 'text',
+    name_en: 'text?',
+    unit: 'text',
+    direction: 'text',
+    value_type: 'text',
+    decimals: 'int?',
+    family: 'text?',
+    category: 'text?',
+    sort_order: 'int?',
+    is_rate: 'bool',
+  },
+  example: {},
+});
+
+export const catalogPolicies = panelQuery({
+  id: 'catalog.policies',
+  sql: 'SELECT doc_id, title, doc_number, issued_on, title_en FROM policies ORDER BY doc_id',
+  params: (_: NoInput) => [],
+  columns: {
+    doc_id: 'text',
+    title: 'text',
+    doc_number: 'text?',
+    issued_on: 'date?',
+    title_en: 'text?',
+  },
+  example: {},
+});
+
+export const catalogDefaults = panelQuery({
+  id: 'catalog.defaults',
+  sql: 'SELECT region_id, year, month FROM default_view',
+  params: (_: NoInput) => [],
+  columns: {
+    region_id: 'text?',
+    year: 'int?',
+    month: 'int?',
+  },
+  example: {},
+});
+
+export const catalogIllustrative = panelQuery({
+  id: 'catalog.illustrative',
+  sql: 'SELECT any_illustrative AS any FROM data_flags_snap',
+  params: (_: NoInput) => [],
+  columns: {
+    any: 'bool',
+  },
+  example: {},
+});
+
+/** The catalogue in the order the app reads it (the first-screen seed lists them in this order). */
+export const CATALOG_QUERIES: readonly PanelQuery<NoInput, Columns>[] = [catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative];

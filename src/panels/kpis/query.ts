@@ -1,0 +1,58 @@
+/** The headline card per indicator family (queries/42_family_kpi.sql). */
+import { panelQuery } from '../panelQuery.ts';
+import { EXAMPLE_REGION_MONTH, type RegionMonth } from '../inputs.ts';
+
+export const familyKpis = panelQuery({
+  id: 'kpis.families',
+  sql: `SELECT k.*, d.doc_number, d.title AS doc_title, wr.name_zh AS worst_name_zh, wr.name_en AS worst_name_en
+    FROM family_kpis(?, ?, ?) k
+    LEFT JOIN policies d USING (doc_id)
+    LEFT JOIN regions wr ON wr.region_id = k.worst_region_id`,
+  params: (p: RegionMonth) => [p.year, p.month, p.regionId],
+  columns: {
+    family: 'text',
+    indicator_id: 'text',
+    sort_order: 'int?',
+    target_id: 'text?',
+    kind: 'text?',
+    year: 'int?',
+    month: 'int?',
+    target_year: 'int?',
+    is_path: 'bool?',
+    target_input: 'double?',
+    target_value: 'double?',
+    actual: 'double?',
+    completion: 'double?',
+    expected: 'double?',
+    pace_basis: 'text?',
+    time_progress: 'double?',
+    pace_gap: 'double?',
+    status: 'text?',
+    yoy_pct: 'double?',
+    yoy_diff: 'double?',
+    projection: 'double?',
+    projected_completion: 'double?',
+    behind_since_month: 'int?',
+    benchmark_value: 'double?',
+    own_measure: 'double?',
+    ref_region_id: 'text?',
+    illustrative: 'bool?',
+    doc_id: 'text?',
+    quote: 'text?',
+    source_line: 'text?',
+    n_children: 'int?',
+    n_children_ahead: 'int?',
+    worst_region_id: 'text?',
+    worst_gap: 'double?',
+    worst_status: 'text?',
+    worst_actual: 'double?',
+    worst_target: 'double?',
+    children_illustrative: 'bool?',
+    children_month: 'int?',
+    doc_number: 'text?',
+    doc_title: 'text?',
+    worst_name_zh: 'text?',
+    worst_name_en: 'text?',
+  },
+  example: EXAMPLE_REGION_MONTH,
+});

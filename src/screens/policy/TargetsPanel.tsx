@@ -1,0 +1,89 @@
+/** The numeric targets a document family sets, with completion and the year-end outlook. */
+import { useApp } from '../../app/AppContext.tsx';
+import { indicatorName, regionName } from '../../app/meta.ts';
+import { Panel } from '../../components/Panel.tsx';
+import { Provenance } from '../../components/Provenance.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { TargetText } from '../../components/TargetText.tsx';
+import { formatRatio, formatValue, formatYearMonth } from '../../i18n/format.ts';
+import { useLang, useT } from '../../i18n/I18n.tsx';
+import { docTargets } from '../../panels/policy/query.ts';
+import { usePanelQuery } from '../../panels/usePanelQuery.ts';
+
+export function TargetsPanel({ family, date }: { family: string; date: string }) {
+  const { meta, setView } = useApp();
+  const t = useT();
+  const lang = useLang();
+  const q = usePanelQuery(docTargets, { family, date });
+  const rows = q.data ?? [];
+  return (
+    <Panel id="doc-targets" title={`${t('pol.targetsPanel')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} className="span-7">
+      {rows.length === 0 ? (
+        <div className="empty">{t('pol.noTargets')}</div>
+      ) : (
+        <table className="doc-targets">
+          <thead>
+            <tr>
+              <th>{t('indicator')}</th>
+              <th>{t('region')}</th>
+              <th>{t('target')}</th>
+              <th>{t('status')}</th>
+              <th className="align-right">{t('completion')}</th>
+              <th className="align-right">{t('projection')}</th>
+              <th className="align-right">{t('pol.neededMonthly')}</th>
+              <th>{t('provenance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const ind = meta.indicators.get(r.indicator_id);
+              const unit = ind?.unit ?? '';
+              const fv = (v: number | null) => formatValue(v, unit, lang, ind?.decimals ?? null);
+              return (
+                <tr key={r.target_id} data-target={r.target_id} className={r.out_of_reach ? 'out-of-reach' : ''}>
+                  <td>
+                    <button type="button" className="link" title={t('pol.openIndicator')} onClick={() => setView({ screen: 'indicator', indicator: r.indicator_id, region: r.region_id, ...(r.year ? { year: r.year, month: r.month } : {}) })} data-action="open-indicator">
+                      {indicatorName(meta, r.indicator_id, lang)}
+                    </button>
+                  </td>
+                  <td>{regionName(meta, r.region_id, lang)}</td>
+                  <td className="small">
+                    <TargetText kind={r.kind} targetInput={r.target_input} targetValue={r.target_value} targetYear={r.target_year} isPath={!!r.is_path} unit={unit} decimals={ind?.decimals ?? null} />
+                    {r.year != null && <div className="muted">{t('pol.asOfMonth', { month: formatYearMonth(r.year, r.month ?? 12, lang) })}</div>}
+                  </td>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
+                  <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
+                  <td className="align-right small">
+                    {fv(r.projection)}
+                    {r.out_of_reach != null && (
+                      <div className={r.out_of_reach ? 'flag-out' : 'flag-ok'} data-field="reach">
+                        {r.out_of_reach ? `▼ ${t('pol.outOfReach')}` : t('pol.reachable')}
+                      </div>
+                    )}
+                  </td>
+                  <td className="align-right small">
+                    {r.needed_monthly != null ? (
+                      <>
+                        <b data-field="needed">{fv(r.needed_monthly)}</b>
+                        <div className="muted">
+                          {t('pol.paceMonthly')} {fv(r.pace_monthly)}
+                        </div>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="prov-cell">
+                    <Provenance docNumber={r.doc_number ?? r.doc_id} quote={r.quote} line={r.source_line} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}
