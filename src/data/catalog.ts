@@ -26,13 +26,15 @@ export interface Catalog {
   indicators: Map<string, IndicatorEntry>;
   regions: Map<string, RegionEntry>;
   policies: Map<string, Defined>;
+  /** headline families: one definition each, the first file's */
+  families: Map<string, Defined>;
   /** normalised name or alias -> id */
   indicatorNames: Map<string, string>;
   regionNames: Map<string, string>;
 }
 
 export function emptyCatalog(): Catalog {
-  return { indicators: new Map(), regions: new Map(), policies: new Map(), indicatorNames: new Map(), regionNames: new Map() };
+  return { indicators: new Map(), regions: new Map(), policies: new Map(), families: new Map(), indicatorNames: new Map(), regionNames: new Map() };
 }
 
 /** A copy that can be extended (a preview) without touching the original. */
@@ -41,6 +43,7 @@ export function cloneCatalog(c: Catalog): Catalog {
     indicators: new Map(c.indicators),
     regions: new Map(c.regions),
     policies: new Map(c.policies),
+    families: new Map(c.families),
     indicatorNames: new Map(c.indicatorNames),
     regionNames: new Map(c.regionNames),
   };

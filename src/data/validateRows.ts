@@ -364,6 +364,8 @@ const families: RoleRules = rules('families', {
     const id = row.get('family_id').trim();
     const tooLong = idTooLong('family_id', id);
     if (tooLong) return tooLong;
+    const prior = cat.families.get(id);
+    if (prior) return fail('duplicate_id', 'family_id', id, `${prior.file}:${prior.line}`);
     const ids: string[] = [];
     for (const raw of splitList(row.get('indicator_ids'))) {
       const ind = resolveIndicator(cat, raw);
@@ -377,6 +379,9 @@ const families: RoleRules = rules('families', {
       key: id,
       record: { family_id: id, name_zh: row.get('name_zh').trim(), name_en: text(row, 'name_en'), sort_order: sort.value, indicator_ids: ids.join(';') },
     };
+  },
+  register(rec, row, cat) {
+    cat.families.set(rec.family_id as string, { file: row.file, line: row.line });
   },
 });
 

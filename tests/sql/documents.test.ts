@@ -78,10 +78,11 @@ describe('Word bulletin', () => {
     for (const n of d.docNumbers) expect(text).toContain(n);
   });
 
-  it('shows the summary counts of the SQL: 10 targets of 泰安市, 3 on pace, 4 slightly behind, 3 far behind', async () => {
+  it('shows the summary counts of the SQL: 92 targets of 泰安市, 46 on pace, 27 slightly behind, 19 far behind', async () => {
     const [s] = await db.query<Rank>(regionSummary.sql, [...P]);
-    expect([s!.n_targets, s!.n_ahead, s!.n_slightly_behind, s!.n_far_behind]).toEqual([10, 3, 4, 3]);
-    expect(wordText(doc)).toContain('泰安市10项主要目标中，达到序时进度3项，略低于序时进度4项，明显落后3项。');
+    expect([s!.n_targets, s!.n_ahead, s!.n_slightly_behind, s!.n_far_behind]).toEqual([92, 46, 27, 19]);
+    // by hand: 46 + 27 + 19 = 92
+    expect(wordText(doc)).toContain('泰安市92项主要目标中，达到序时进度46项，略低于序时进度27项，明显落后19项。');
   });
 
   it('has real tables whose header row repeats on every page, with every figure of the SQL formatted as on screen', async () => {
@@ -93,9 +94,9 @@ describe('Word bulletin', () => {
     expect(tables[0]!.rows.slice(1)).toEqual(
       ranking.map((r) => [String(r.sibling_rank), rname(r.region_id), `${r.n_ahead} / ${r.n_targets}`, String(r.n_slightly_behind), String(r.n_far_behind), formatRatio(r.share_ahead, 'zh'), formatPoints(r.mean_gap, 'zh'), status(r.overall_status)]),
     );
-    // by hand: 泰安高新区 has 5 of 6 targets on pace, 5 / 6 = 83.3%
-    expect(tables[0]!.rows[1]!.slice(1, 3)).toEqual(['泰安高新区', '5 / 6']);
-    expect(tables[0]!.rows[1]![5]).toBe('83.3%');
+    // by hand: 肥城市 has 7 of 9 targets on pace, 7 / 9 = 77.8%
+    expect(tables[0]!.rows[1]!.slice(1, 3)).toEqual(['肥城市', '7 / 9']);
+    expect(tables[0]!.rows[1]![5]).toBe('77.8%');
 
     const inds = await db.query<Ind>(bulletinIndicators.sql, [...P]);
     const byInd = new Map<string, Ind[]>();
@@ -210,9 +211,9 @@ describe('the work-group message', () => {
     const text = digestText(d, lang, url);
     expect([...text].length).toBeLessThanOrEqual(DIGEST_MAX);
     const [tree] = await db.query<Tree>(treeSummary.sql, [...P]);
-    // by hand: 42 + 18 + 24 = 84 targets under 泰安市
-    expect(tree!.n_ahead + tree!.n_slightly_behind + tree!.n_far_behind).toBe(84);
-    expect(text).toContain(lang === 'zh' ? '84项目标：▲达到序时42项，◆略低18项，▼明显落后24项。' : '84 targets: ▲ 42 on pace, ◆ 18 slightly behind, ▼ 24 far behind.');
+    // by hand: 118 + 61 + 56 = 235 targets under 泰安市
+    expect(tree!.n_ahead + tree!.n_slightly_behind + tree!.n_far_behind).toBe(235);
+    expect(text).toContain(lang === 'zh' ? '235项目标：▲达到序时118项，◆略低61项，▼明显落后56项。' : '235 targets: ▲ 118 on pace, ◆ 61 slightly behind, ▼ 56 far behind.');
     const name = (id: string) => (lang === 'en' ? (meta.regions.get(id)!.name_en ?? meta.regions.get(id)!.name_zh) : meta.regions.get(id)!.name_zh);
     const iname = (id: string) => (lang === 'en' ? (meta.indicators.get(id)!.name_en ?? meta.indicators.get(id)!.name_zh) : meta.indicators.get(id)!.name_zh);
     const behind = await db.query<Behind>(laggingTargets.sql, [...P]);
@@ -282,7 +283,7 @@ describe('the command', () => {
     expect(wordText(unzipText(new Uint8Array(readFileSync(out)))['word/document.xml']!)).toContain('新泰市2020年10月目标任务推进情况通报');
     const t = run(['--month', '2020-10', '--region', 'taian', '--format', 'txt', '--lang', 'en', '--url', 'https://dash.example/']);
     expect(t.status).toBe(0);
-    expect(t.stdout).toContain('84 targets: ▲ 42 on pace');
+    expect(t.stdout).toContain('235 targets: ▲ 118 on pace');
     expect(t.stdout).toContain('https://dash.example/?screen=bulletin&region=taian&month=2020-10&lang=en');
   }, 120_000);
 });

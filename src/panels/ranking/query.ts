@@ -24,7 +24,7 @@ export const unitRanking = panelQuery({
 
 export const rankingIndicators = panelQuery({
   id: 'ranking.indicators',
-  sql: `SELECT DISTINCT indicator_id FROM progress_at(?, ?) WHERE parent_id = ? AND is_primary AND status <> 'no_data'`,
+  sql: `SELECT DISTINCT indicator_id FROM progress_at(?, ?) WHERE parent_id = ? AND is_primary AND status <> 'no_data' ORDER BY indicator_id`,
   params: (p: RegionMonth) => [p.year, p.month, p.regionId],
   columns: {
     indicator_id: 'text',
