@@ -16,6 +16,8 @@ import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { DbNotice } from '../components/DbNotice.tsx';
+import { applyDisplayPrefs, displayPrefs } from '../state/displayPrefs.ts';
 // --- display wall and embeds (issue 7): their own chunks ---
 import { parseWallParams } from '../screens/wall/wallParams.ts';
 const Wall = lazy(() => import('../screens/wall/Wall.tsx'));
@@ -65,6 +67,11 @@ export function App() {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(state.lang, 'appTitle');
   }, [state.lang]);
+  // large text and high contrast for the desk screens; the wall and embeds keep their own look
+  const kiosk = Boolean(embedPanel) || state.screen === 'wall';
+  useEffect(() => {
+    applyDisplayPrefs(kiosk ? { largeText: false, highContrast: false } : displayPrefs(state));
+  }, [kiosk, state]);
 
   const ready = phase.kind === 'ready' ? phase : null;
   // data reload into the running app (drag and drop, refetch of changed files): new numbers everywhere
@@ -111,7 +118,10 @@ export function App() {
         <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
           <div className="app" data-screen={view.screen} data-ready="true">
             <Header />
-            <main>{issue4 ?? screen}</main>
+            <DbNotice dbDown={ready.booted.dbDown} />
+            <main id="main" tabIndex={-1}>
+              {issue4 ?? screen}
+            </main>
           </div>
         </AppContext.Provider>
       </QueryClientContext.Provider>

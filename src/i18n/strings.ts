@@ -1,5 +1,6 @@
 /** UI strings. zh-CN is the default; every key exists in both languages (checked by a unit test). */
 import { policyEn, policyZh } from './strings.policy.ts';
+import { accessEn, accessZh } from './strings.access.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -108,6 +109,8 @@ const zh = {
   headlineFar: '{n} 个区域有明显落后目标',
   // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
+  // phones, keyboards, screen readers, large text, no DuckDB (src/i18n/strings.access.ts)
+  ...accessZh,
   // --- display wall, map and embeds (issue 7) ---
   'screen.wall': '大屏',
   noMap: '该区域没有县区边界图',
@@ -234,6 +237,8 @@ const en: Record<StringKey, string> = {
   headlineFar: '{n} regions have a target far behind',
   // issue 4: policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,
+  // phones, keyboards, screen readers, large text, no DuckDB (src/i18n/strings.access.ts)
+  ...accessEn,
   // --- display wall, map and embeds (issue 7) ---
   'screen.wall': 'Wall',
   noMap: 'No county map for this region',

@@ -3,6 +3,7 @@ import { fileStatus, type FileReport } from '../../data/report.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
 import { describeFileProblem, roleName, shapeName, statusName, tx } from '../../i18n/problems.ts';
+import { ScrollBox } from '../../components/ScrollBox.tsx';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
 
@@ -46,7 +47,7 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
   const lang = useLang();
   const time = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : '—');
   return (
-    <div className="table-scroll">
+    <ScrollBox label={tx(lang, 'files')}>
       <table className="report-table files-table">
         <thead>
           <tr>
@@ -117,6 +118,6 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
