@@ -91,30 +91,30 @@ export function Header() {
           </button>
           <DisplaySwitches />
         </div>
+      </div>
+      <div className="header-status">
+        <div className="as-of" data-as-of={`${view.year}-${String(view.month).padStart(2, '0')}`}>
+          {t('asOf')} <b>{formatYearMonth(view.year, view.month, lang)}</b> · {t('timeProgress')} <b>{formatRatio(view.month / 12, lang)}</b>
         </div>
-        <div className="header-status">
-          <div className="as-of" data-as-of={`${view.year}-${String(view.month).padStart(2, '0')}`}>
-            {t('asOf')} <b>{formatYearMonth(view.year, view.month, lang)}</b> · {t('timeProgress')} <b>{formatRatio(view.month / 12, lang)}</b>
-          </div>
-          <div className="header-badges">
-            {meta.illustrative && (
-              <span className="sample-tag" title={t('sampleHint')} data-sample-badge>
-                {t('sample')}
-              </span>
-            )}
-            {problems > 0 && (
-              <button type="button" className="warn-tag" onClick={() => setView({ screen: 'data' })}>
-                {t('filesWithProblems', { n: problems })}
-              </button>
-            )}
-          </div>
+        <div className="header-badges">
+          {meta.illustrative && (
+            <span className="sample-tag" title={t('sampleHint')} data-sample-badge>
+              {t('sample')}
+            </span>
+          )}
+          {problems > 0 && (
+            <button type="button" className="warn-tag" onClick={() => setView({ screen: 'data' })}>
+              {t('filesWithProblems', { n: problems })}
+            </button>
+          )}
         </div>
-        {view.unknown.length > 0 && (
-          <div className="url-notice" role="alert">
-            {view.unknown.map((u) => `${u.key === 'region' ? t('region') : t('indicator')} “${u.value}” ${lang === 'zh' ? '不存在，已显示默认' : 'does not exist; showing the default'}`).join(' · ')}
-          </div>
-        )}
-      </header>
-    );
-  }
+      </div>
+      {view.unknown.length > 0 && (
+        <div className="url-notice" role="alert">
+          {view.unknown.map((u) => `${u.key === 'region' ? t('region') : t('indicator')} “${u.value}” ${lang === 'zh' ? '不存在，已显示默认' : 'does not exist; showing the default'}`).join(' · ')}
+        </div>
+      )}
+    </header>
+  );
+}
 
