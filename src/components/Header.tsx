@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import { regionName } from '../app/meta.ts';
 import { hasErrors } from '../data/report.ts';
@@ -6,7 +7,6 @@ import { formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { PANEL_SQL } from '../screens/panelSql.ts';
 import { SCREENS } from '../state/urlState.ts';
-import { useState, type KeyboardEvent } from 'react';
 import { DisplaySwitches } from './DisplaySwitches.tsx';
 
 export function Header() {
