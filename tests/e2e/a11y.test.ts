@@ -2,22 +2,15 @@
  * axe-core (WCAG 2.0–2.2, A and AA) on every screen in Chinese and English, in large text and high
  * contrast, on the display wall and on embeds: no serious or critical violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, waitReady } from './browser.ts';
-import { axeSerious, SCREENS } from './pageChecks.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitReady } from './browser.ts';
+import { SCREENS, axeSerious, sharedBrowser } from './pageChecks.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function violations(query: string, viewport = { width: 1440, height: 900 }) {
-  const { page, context } = await openPage(browser, origin(), viewport);
+  const { page, context } = await openPage(browser(), origin(), viewport);
   await page.goto(`${origin()}/${query}`);
   await waitReady(page);
   const found = await axeSerious(page);

@@ -2,18 +2,13 @@
  * Keyboard only: the skip link, then Tab to the region picker and change it, open the ranking
  * chart's data table, sort it by a header, all without a mouse, with focus visible throughout.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, waitReady } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './pageChecks.ts';
+import { openPage, waitReady } from './browser.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Presses Tab until `selector` has focus; fails after `max` presses. Returns the presses needed. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<number> {
@@ -32,7 +27,7 @@ const focusOutline = (page: Page) =>
 
 describe('keyboard walk', () => {
   it('skip link, region picker, ranking data table and its sort, by keyboard alone', async () => {
-    const { page, context } = await openPage(browser, origin(), { width: 1440, height: 900 });
+    const { page, context } = await openPage(browser(), origin(), { width: 1440, height: 900 });
     await page.goto(`${origin()}/`);
     await waitReady(page);
     // the first Tab lands on the skip link, which moves focus to the main content
@@ -76,7 +71,7 @@ describe('keyboard walk', () => {
   });
 
   it('on a phone the menu button opens and closes the screens and filters, Escape returns focus', async () => {
-    const { page, context } = await openPage(browser, origin(), { width: 390, height: 844 });
+    const { page, context } = await openPage(browser(), origin(), { width: 390, height: 844 });
     await page.goto(`${origin()}/`);
     await waitReady(page);
     expect(await page.locator('[data-control="region"]').isVisible()).toBe(false);

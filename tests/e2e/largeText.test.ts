@@ -3,22 +3,16 @@
  * with nothing overlapping and no sideways scroll; high contrast (?contrast=high); both choices are
  * written to the URL and kept in local storage.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, waitReady } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { openPage, waitReady } from './browser.ts';
 import { layoutReport } from './layout.ts';
-import { fitReport, SCREENS, SIZES } from './pageChecks.ts';
+import { SCREENS, SIZES, fitReport, sharedBrowser } from './pageChecks.ts';
 import { SHOTS } from './phoneFit.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Font sizes of a few texts every desk screen has: the title, the as-of line, the first panel heading or screen title. */
 const textSizes = (page: Page) =>
@@ -32,7 +26,7 @@ const textSizes = (page: Page) =>
 describe('large text', () => {
   for (const screen of SCREENS)
     it(`${screen} at 390×844: text ≥ 150 %, no overlaps, no sideways scroll`, async () => {
-      const { page, context } = await openPage(browser, origin(), SIZES.phone390);
+      const { page, context } = await openPage(browser(), origin(), SIZES.phone390);
       await page.goto(`${origin()}/?screen=${screen}&text=normal`);
       await waitReady(page);
       const normal = await textSizes(page);
@@ -50,7 +44,7 @@ describe('large text', () => {
     });
 
   it('the overview at 1440×900 in large text: no overlaps', async () => {
-    const { page, context } = await openPage(browser, origin(), { width: 1440, height: 900 });
+    const { page, context } = await openPage(browser(), origin(), { width: 1440, height: 900 });
     await page.goto(`${origin()}/?text=large`);
     await waitReady(page);
     const layout = await layoutReport(page);
@@ -61,7 +55,7 @@ describe('large text', () => {
 
 describe('the choice is kept', () => {
   it('the header switches write text=large and contrast=high to the URL, and local storage keeps them for a link without them', async () => {
-    const { page, context } = await openPage(browser, origin(), { width: 1440, height: 900 });
+    const { page, context } = await openPage(browser(), origin(), { width: 1440, height: 900 });
     await page.goto(`${origin()}/?screen=region`);
     await waitReady(page);
     expect(await page.evaluate(() => document.documentElement.className)).toBe('');

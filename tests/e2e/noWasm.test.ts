@@ -2,21 +2,15 @@
  * A webview without WebAssembly: DuckDB cannot start. The overview still shows the build's seeded
  * figures and says in one line what is missing; a region switch shows "needs DuckDB", not a spinner.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser } from './pageChecks.ts';
+import { openPage } from './browser.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function withoutWasm(query: string) {
-  const opened = await openPage(browser, origin(), { width: 390, height: 844 });
+  const opened = await openPage(browser(), origin(), { width: 390, height: 844 });
   await opened.page.addInitScript(() => {
     delete (window as { WebAssembly?: unknown }).WebAssembly;
   });

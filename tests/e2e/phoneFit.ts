@@ -1,11 +1,12 @@
 /** One screen at one size: no sideways scroll, no one-character columns, no overlapping text, targets ≥ 24 px. */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers/loadFixture.ts';
 import { openPage, waitReady } from './browser.ts';
 import { layoutReport } from './layout.ts';
-import { fitReport } from './pageChecks.ts';
+import { fitReport, SCREENS, SIZES } from './pageChecks.ts';
 
 export const SHOTS = join(ROOT, 'tests/artifacts/phone');
 mkdirSync(SHOTS, { recursive: true });
@@ -35,3 +36,15 @@ export async function fitProblems(browser: Browser, origin: string, query: strin
 }
 
 export const FITS: FitProblems = { scroll: null, narrowTexts: [], smallTargets: [], overlaps: [] };
+
+/** Every screen at each size must fit; `shotAt` names the size whose screenshots are kept. */
+export function describeFit(sizes: (keyof typeof SIZES)[], browser: () => Browser, shotAt?: keyof typeof SIZES): void {
+  for (const size of sizes)
+    describe(`${SIZES[size].width}×${SIZES[size].height}`, () => {
+      for (const screen of SCREENS)
+        it(`${screen}: no sideways scroll, no one-character columns, no overlaps, targets ≥ 24 px`, async () => {
+          const shot = size === shotAt ? `${screen}-${SIZES[size].width}x${SIZES[size].height}` : undefined;
+          expect(await fitProblems(browser(), process.env.E2E_ORIGIN!, `?screen=${screen}`, SIZES[size], shot)).toEqual(FITS);
+        });
+    });
+}

@@ -1,30 +1,17 @@
 /** Every screen on a phone held sideways (844×390) and a tablet (768×1024). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, waitReady } from './browser.ts';
-import { SCREENS, SIZES } from './pageChecks.ts';
-import { fitProblems, FITS } from './phoneFit.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitReady } from './browser.ts';
+import { sharedBrowser, SIZES } from './pageChecks.ts';
+import { describeFit } from './phoneFit.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-for (const size of ['landscape', 'tablet'] as const)
-  describe(`${SIZES[size].width}×${SIZES[size].height}`, () => {
-    for (const screen of SCREENS)
-      it(`${screen}: no sideways scroll, no one-character columns, no overlaps, targets ≥ 24 px`, async () => {
-        expect(await fitProblems(browser, origin(), `?screen=${screen}`, SIZES[size])).toEqual(FITS);
-      });
-  });
+describeFit(['landscape', 'tablet'], browser);
 
 describe('tablet layout', () => {
   it('the overview puts two panels side by side at 768×1024', async () => {
-    const { page, context } = await openPage(browser, origin(), SIZES.tablet);
+    const { page, context } = await openPage(browser(), origin(), SIZES.tablet);
     await page.goto(`${origin()}/`);
     await waitReady(page);
     const ranking = await page.locator('[data-panel="ranking"]').boundingBox();
