@@ -104,7 +104,10 @@ export default defineConfig({
   base: './',
   plugins: [react(), dataFiles(), licenseList(), dataBuild()],
   build: {
-    target: 'es2022',
+    // Leaders open links inside WeChat and DingTalk, whose webviews run older engines: Android
+    // WeChat's XWeb and DingTalk's from Chromium 87 on, iOS WKWebView from Safari 14. The emitted
+    // JavaScript is checked against this in tests/e2e/buildTarget.test.ts.
+    target: ['chrome87', 'safari14'],
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
   },

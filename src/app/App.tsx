@@ -11,6 +11,8 @@ import { loadMeta, type Meta } from './meta.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { SCREEN_IDS, SCREEN_REGISTRY, screenEntry } from './screens.ts';
+import { DbNotice } from '../components/DbNotice.tsx';
+import { applyDisplayPrefs, displayPrefs } from '../state/displayPrefs.ts';
 // --- embeds: one panel in a frame, their own chunk ---
 import { parseWallParams } from '../screens/wall/wallParams.ts';
 const Embed = lazy(() => import('../screens/wall/Embed.tsx'));
@@ -59,6 +61,11 @@ export function App() {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(state.lang, 'appTitle');
   }, [state.lang]);
+  // large text and high contrast for the desk screens; the wall and embeds keep their own look
+  const kiosk = Boolean(embedPanel) || state.screen === 'wall';
+  useEffect(() => {
+    applyDisplayPrefs(kiosk ? { largeText: false, highContrast: false } : displayPrefs(state));
+  }, [kiosk, state]);
 
   const ready = phase.kind === 'ready' ? phase : null;
   // data reload into the running app (drag and drop, refetch of changed files): new numbers everywhere
@@ -103,7 +110,8 @@ export function App() {
         <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
           <div className="app" data-screen={screen.id} data-ready="true">
             <Header screens={SCREEN_REGISTRY} />
-            <main>
+            <DbNotice dbDown={ready.booted.dbDown} />
+            <main id="main" tabIndex={-1}>
               <Suspense fallback={null}>
                 <screen.Component />
               </Suspense>

@@ -9,6 +9,7 @@ import { dependentsOf } from '../db/dependents.ts';
 import type { FileReport } from '../data/report.ts';
 import { DataSession } from '../data/session.ts';
 import { dbOpenedAt, startDb } from '../db/earlyDb.ts';
+import { asDbUnavailable, type DbUnavailable } from '../db/dbUnavailable.ts';
 import { pendingDb } from '../db/pendingDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
 import { engineMemory } from '../panels/engine/query.ts';
@@ -50,6 +51,8 @@ export interface Booted {
   reports: FileReport[];
   /** The loaded files; reload data into the running app through `reloadSession`. */
   session: DataSession;
+  /** Settles with why DuckDB could not start (the page then says so), or with null once it has. */
+  dbDown: Promise<DbUnavailable | null>;
 }
 
 /** The app's base URL (the folder index.html was served from), so dist/ works under any path. */
@@ -131,7 +134,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     finish();
     stats.ms.ingest = stats.ms.data;
     exposeStats(client, stats);
-    return { client, stats, reports, session, startBackground: () => {} };
+    return { client, stats, reports, session, startBackground: () => {}, dbDown: Promise.resolve(null) };
   }
 
   // Parquet: the first screen is answered from the build's seed at once; every other query waits
@@ -145,7 +148,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const later = useBuild.tables.filter((t) => t.deferred);
   stats.deferred = later.map((t) => t.name);
   let background: () => Promise<void> = async () => {};
-  const ready = opened.then(async (live) => {
+  const loaded = opened.then(async (live) => {
     const t1 = performance.now();
     const loaded = await loadDataBuild(live, useBuild, (t) => first.get(t.name)!, (t) => !t.deferred);
     stats.ms.ingest += performance.now() - t1;
@@ -169,6 +172,10 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     }
     finish();
   });
+  // queries not in the seed then fail with "needs DuckDB" instead of waiting for it
+  const ready = loaded.catch((e: unknown) => {
+    throw asDbUnavailable(e);
+  });
   client.holdUntil(ready);
   // a file dropped meanwhile is loaded after the build's tables, not into the middle of them
   void session.enqueue(() => ready).catch(() => {});
@@ -183,7 +190,11 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
       })
       .then(() => background())
       .catch((e: Error) => console.error('background tables failed', e));
-  return { client, stats, reports: useBuild.reports, session, startBackground };
+  const dbDown = ready.then(
+    () => null,
+    (e: DbUnavailable) => e,
+  );
+  return { client, stats, reports: useBuild.reports, session, startBackground, dbDown };
 }
 
 /** Read-only figures for the benchmark and for support: how the data loaded and how many queries ran. */

@@ -108,6 +108,7 @@ export function coverageOption(input: CoverageInput, style: ChartStyle): ECharts
       axisLine: { lineStyle: { color: style.grid } },
       axisLabel: {
         interval: 0,
+        hideOverlap: true,
         fontSize: fs * 0.75,
         color: style.muted,
         formatter: (v: string, i: number) => (i === 0 || v.endsWith('-01') ? v : every ? v.slice(5) : ''),
@@ -119,7 +120,7 @@ export function coverageOption(input: CoverageInput, style: ChartStyle): ECharts
       data: input.rows.map((r) => escapeRichText(r.label)),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: style.grid } },
-      axisLabel: { fontSize: fs * 0.85, color: style.text, width: fs * 16, overflow: 'truncate' },
+      axisLabel: { fontSize: fs * 0.85, color: style.text, width: fs * (style.narrow ? 8 : 16), overflow: 'truncate' },
       splitLine: { show: true, lineStyle: { color: style.grid } },
     },
     visualMap,

@@ -1,12 +1,14 @@
 /** ECharts, imported module by module: only the charts and components the app draws. */
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, TooltipComponent, DatasetComponent, CanvasRenderer]);
 // the data screen's coverage heat map
 echarts.use([HeatmapChart, VisualMapComponent]);
+// every chart describes itself in words for screen readers (see withAria)
+echarts.use([AriaComponent]);
 
 export { echarts };
 
@@ -23,4 +25,17 @@ const REPLACE_MERGE_GEO = [...REPLACE_MERGE, 'geo'];
 
 export function replaceMergeFor(option: object): string[] {
   return 'geo' in option ? REPLACE_MERGE_GEO : REPLACE_MERGE;
+}
+
+/** ECharts' generated description (chart type, series, values) on; the wrapper's role="img" carries it. */
+export function withAria<O extends object>(option: O): O & { aria: { enabled: true } } {
+  return { ...option, aria: { enabled: true } };
+}
+
+/** The description ECharts wrote on its own element, moved to the wrapper that screen readers see. */
+export function chartDescription(dom: HTMLElement | null | undefined): string {
+  const d = dom?.getAttribute('aria-label') ?? '';
+  dom?.removeAttribute('aria-label');
+  dom?.removeAttribute('role');
+  return d;
 }

@@ -48,16 +48,16 @@ export function regionBarsOption(bars: RegionBar[], labels: RegionBarsLabels, st
       type: 'category',
       data: names,
       // the completion sits under each name, so no label competes with the target markers
+      // on a phone a dozen names side by side cannot fit: slanted, one line each
       axisLabel: {
         fontSize: fs * 0.8,
         lineHeight: fs * 1.1,
         color: style.text,
         interval: 0,
-        width: fs * 4.6,
-        overflow: 'break',
+        ...(style.narrow ? { rotate: 60, width: fs * 10, overflow: 'truncate' } : { width: fs * 4.6, overflow: 'break' }),
         formatter: (name: string, i: number) => {
           const b = bars[i];
-          return b ? `${name}\n${STATUS_ICON[asStatus(b.status)]} ${labels.formatRatio(b.completion)}` : name;
+          return b ? `${name}${style.narrow ? ' ' : '\n'}${STATUS_ICON[asStatus(b.status)]} ${labels.formatRatio(b.completion)}` : name;
         },
       },
       axisLine: { lineStyle: { color: style.grid } },

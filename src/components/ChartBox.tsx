@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { echarts, replaceMergeFor } from '../charts/echartsSetup.ts';
+import { echarts, replaceMergeFor, withAria } from '../charts/echartsSetup.ts';
 import { wallStats } from './wallStats.ts';
 
 /**
@@ -17,6 +17,12 @@ export function ChartBox({ option, renderer = 'canvas', label, className }: { op
   useEffect(() => {
     const el = ref.current!;
     const c = echarts.init(el, null, { renderer });
+    // ECharts writes its description on this element (it is the chart's own): put the label before it
+    c.on('finished', () => {
+      const d = el.getAttribute('aria-label') ?? '';
+      const name = el.dataset.label;
+      if (name && !d.startsWith(name)) el.setAttribute('aria-label', `${name}. ${d}`);
+    });
     chart.current = c;
     wallStats.chartsLive++;
     wallStats.chartsCreated++;
@@ -24,7 +30,7 @@ export function ChartBox({ option, renderer = 'canvas', label, className }: { op
       if (el.clientWidth === 0 || el.clientHeight === 0) return;
       c.resize();
       if (pending.current) {
-        c.setOption(pending.current, { replaceMerge: replaceMergeFor(pending.current) });
+        c.setOption(withAria(pending.current), { replaceMerge: replaceMergeFor(pending.current) });
         pending.current = null;
       }
     });
@@ -44,8 +50,8 @@ export function ChartBox({ option, renderer = 'canvas', label, className }: { op
     if (el.clientWidth === 0 || el.clientHeight === 0) pending.current = option;
     else {
       pending.current = null;
-      c.setOption(option, { replaceMerge: replaceMergeFor(option) });
+      c.setOption(withAria(option), { replaceMerge: replaceMergeFor(option) });
     }
   }, [option, renderer]);
-  return <div ref={ref} className={`chart ${className ?? ''}`} role="img" aria-label={label} />;
+  return <div ref={ref} className={`chart ${className ?? ''}`} role="img" aria-label={label} data-label={label} />;
 }

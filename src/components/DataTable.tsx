@@ -16,6 +16,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../data/csvExport.ts';
 import { useT } from '../i18n/I18n.tsx';
 import { XlsxButton } from './Exports.tsx';
+import { ScrollBox } from './ScrollBox.tsx';
 
 export interface TableColumn<R> {
   id: string;
@@ -40,12 +41,14 @@ const features = tableFeatures({
 });
 
 /** Sortable, filterable table with CSV export of exactly the rows shown. */
-export function DataTable<R extends object>({ rows, columns, exportName, initialSort, rowClass }: {
+export function DataTable<R extends object>({ rows, columns, exportName, initialSort, rowClass, label }: {
   rows: R[];
   columns: TableColumn<R>[];
   exportName: string;
   initialSort?: SortingState;
   rowClass?: (row: R) => string;
+  /** names the table's scrolling box for screen readers; defaults to the export name */
+  label?: string;
 }) {
   const t = useT();
   const [sorting, setSorting] = useState<SortingState>(initialSort ?? []);
@@ -88,7 +91,7 @@ export function DataTable<R extends object>({ rows, columns, exportName, initial
         </button>
         <XlsxButton columns={columns} rows={shown.map((r) => r.original)} exportName={exportName} />
       </div>
-      <div className="table-scroll">
+      <ScrollBox label={label ?? exportName}>
         <table>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -120,7 +123,7 @@ export function DataTable<R extends object>({ rows, columns, exportName, initial
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import type { Table } from 'apache-arrow';
 import { makeDb } from './makeDb.ts';
 import type { Db, Param } from './types.ts';
+import { DbUnavailable, hasWebAssembly, withinTime } from './dbUnavailable.ts';
 
 /** Prepared statements kept at most (panels use a few dozen distinct SELECTs). */
 const MAX_STATEMENTS = 200;
@@ -16,7 +17,15 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/** Start-up (download and compile of the wasm included) longer than this is taken as a failure. */
+const START_TIMEOUT_MS = 120_000;
+
 export async function openBrowserDb(): Promise<Db> {
+  if (!hasWebAssembly()) throw new DbUnavailable('wasm');
+  return withinTime(startDb(), START_TIMEOUT_MS);
+}
+
+async function startDb(): Promise<Db> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const async = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -8,6 +8,7 @@
 import { documentsEn, documentsZh } from './strings.documents.ts';
 import { INTAKE_WORDS, type Words } from './strings.intake.ts';
 import { policyEn, policyZh } from './strings.policy.ts';
+import { accessEn, accessZh } from './strings.access.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -127,6 +128,8 @@ const zh = {
   ...policyZh,
   ...side(INTAKE_WORDS, 'zh'),
   ...documentsZh,
+  // phones, keyboards, screen readers, large text, no DuckDB (src/i18n/strings.access.ts)
+  ...accessZh,
   // --- display wall, map and embeds ---
   'screen.wall': '大屏',
   noMap: '该区域没有县区边界图',
@@ -259,6 +262,8 @@ const en: Record<StringKey, string> = {
   ...policyEn,
   ...side(INTAKE_WORDS, 'en'),
   ...documentsEn,
+  // phones, keyboards, screen readers, large text, no DuckDB (src/i18n/strings.access.ts)
+  ...accessEn,
   // --- display wall, map and embeds ---
   'screen.wall': 'Wall',
   noMap: 'No county map for this region',

@@ -8,6 +8,7 @@
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
 import { BulletinExports } from '../components/Exports.tsx';
+import { ScrollBox } from '../components/ScrollBox.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
@@ -70,38 +71,40 @@ export function Bulletin() {
 
         <section className="bulletin-section" data-section="ranking">
           <h2>{t('bul.ranking')}</h2>
-          <table className="bulletin-table" data-table="ranking">
-            <thead>
-              <tr>
-                <th className="align-right">{t('rank')}</th>
-                <th>{t('units')}</th>
-                <th className="align-right">{t('targetsOnPace')}</th>
-                <th className="align-right">{t('status.slightly_behind')}</th>
-                <th className="align-right">{t('status.far_behind')}</th>
-                <th className="align-right">{t('composite')}</th>
-                <th className="align-right">{t('meanGap')}</th>
-                <th>{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(ranking.data ?? []).map((r) => (
-                <tr key={r.region_id} data-region={r.region_id}>
-                  <td className="align-right">{r.sibling_rank}</td>
-                  <td>{rname(r.region_id)}</td>
-                  <td className="align-right">
-                    {r.n_ahead} / {r.n_targets}
-                  </td>
-                  <td className="align-right">{r.n_slightly_behind}</td>
-                  <td className="align-right">{r.n_far_behind}</td>
-                  <td className="align-right">{formatRatio(r.share_ahead, lang)}</td>
-                  <td className="align-right">{formatPoints(r.mean_gap, lang)}</td>
-                  <td>
-                    <StatusBadge status={r.overall_status} />
-                  </td>
+          <ScrollBox label={t('bul.ranking')}>
+            <table className="bulletin-table" data-table="ranking">
+              <thead>
+                <tr>
+                  <th className="align-right">{t('rank')}</th>
+                  <th>{t('units')}</th>
+                  <th className="align-right">{t('targetsOnPace')}</th>
+                  <th className="align-right">{t('status.slightly_behind')}</th>
+                  <th className="align-right">{t('status.far_behind')}</th>
+                  <th className="align-right">{t('composite')}</th>
+                  <th className="align-right">{t('meanGap')}</th>
+                  <th>{t('status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(ranking.data ?? []).map((r) => (
+                  <tr key={r.region_id} data-region={r.region_id}>
+                    <td className="align-right">{r.sibling_rank}</td>
+                    <td>{rname(r.region_id)}</td>
+                    <td className="align-right">
+                      {r.n_ahead} / {r.n_targets}
+                    </td>
+                    <td className="align-right">{r.n_slightly_behind}</td>
+                    <td className="align-right">{r.n_far_behind}</td>
+                    <td className="align-right">{formatRatio(r.share_ahead, lang)}</td>
+                    <td className="align-right">{formatPoints(r.mean_gap, lang)}</td>
+                    <td>
+                      <StatusBadge status={r.overall_status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </section>
 
         <section className="bulletin-section" data-section="indicators">
@@ -111,40 +114,42 @@ export function Bulletin() {
             const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
             const cumulative = !im?.is_rate && rows.some((r) => r.kind === 'level' || r.kind === 'growth');
             return (
-              <table key={id} className="bulletin-table" data-table={`indicator-${id}`}>
-                <caption>
-                  {iname(id)}
-                  {rows[0]?.doc_number && <span className="muted"> · {rows[0].doc_number}</span>}
-                </caption>
-                <thead>
-                  <tr>
-                    <th className="align-right">{t('rank')}</th>
-                    <th>{t('units')}</th>
-                    <th className="align-right">{t('target')}</th>
-                    <th className="align-right">{t('actual')}</th>
-                    <th className="align-right">{t('completion')}</th>
-                    {cumulative && <th className="align-right">{t('timeProgress')}</th>}
-                    <th className="align-right">{t('paceGap')}</th>
-                    <th>{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.region_id} data-region={r.region_id}>
-                      <td className="align-right">{r.sibling_rank ?? '—'}</td>
-                      <td>{rname(r.region_id)}</td>
-                      <td className="align-right">{fv(r.target_value)}</td>
-                      <td className="align-right">{fv(r.actual)}</td>
-                      <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
-                      {cumulative && <td className="align-right">{formatRatio(r.expected, lang)}</td>}
-                      <td className="align-right">{formatPoints(r.pace_gap, lang)}</td>
-                      <td>
-                        <StatusBadge status={r.status} />
-                      </td>
+              <ScrollBox key={id} label={iname(id)}>
+                <table className="bulletin-table" data-table={`indicator-${id}`}>
+                  <caption>
+                    {iname(id)}
+                    {rows[0]?.doc_number && <span className="muted"> · {rows[0].doc_number}</span>}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th className="align-right">{t('rank')}</th>
+                      <th>{t('units')}</th>
+                      <th className="align-right">{t('target')}</th>
+                      <th className="align-right">{t('actual')}</th>
+                      <th className="align-right">{t('completion')}</th>
+                      {cumulative && <th className="align-right">{t('timeProgress')}</th>}
+                      <th className="align-right">{t('paceGap')}</th>
+                      <th>{t('status')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.region_id} data-region={r.region_id}>
+                        <td className="align-right">{r.sibling_rank ?? '—'}</td>
+                        <td>{rname(r.region_id)}</td>
+                        <td className="align-right">{fv(r.target_value)}</td>
+                        <td className="align-right">{fv(r.actual)}</td>
+                        <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
+                        {cumulative && <td className="align-right">{formatRatio(r.expected, lang)}</td>}
+                        <td className="align-right">{formatPoints(r.pace_gap, lang)}</td>
+                        <td>
+                          <StatusBadge status={r.status} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollBox>
             );
           })}
         </section>
@@ -175,34 +180,36 @@ export function Bulletin() {
           {(overdue.data ?? []).length === 0 ? (
             <p>{t('bul.tasksNone', { date: formatDate(date, lang) })}</p>
           ) : (
-            <table className="bulletin-table" data-table="overdue">
-              <thead>
-                <tr>
-                  <th>{t('pol.task')}</th>
-                  <th>{t('docNumber')}</th>
-                  <th className="align-right">{t('pol.deadline')}</th>
-                  <th className="align-right">{t('pol.daysOverdue')}</th>
-                </tr>
-              </thead>
-              {groupBy(overdue.data ?? [], (r) => r.department ?? '').map(([dept, rows]) => (
-                <tbody key={dept} className="dept-group" data-dept={dept}>
-                  <tr className="dept-row">
-                    <th colSpan={4}>{t('bul.deptHead', { dept: dept || t('bul.noDept'), n: rows[0]!.dept_overdue })}</th>
+            <ScrollBox label={t('bul.tasks')}>
+              <table className="bulletin-table" data-table="overdue">
+                <thead>
+                  <tr>
+                    <th>{t('pol.task')}</th>
+                    <th>{t('docNumber')}</th>
+                    <th className="align-right">{t('pol.deadline')}</th>
+                    <th className="align-right">{t('pol.daysOverdue')}</th>
                   </tr>
-                  {rows.map((r) => (
-                    <tr key={`${r.doc_id}/${r.task_id}/${r.milestone ?? ''}`}>
-                      <td>
-                        {r.title}
-                        {r.milestone && <span className="muted"> · {r.milestone}</span>}
-                      </td>
-                      <td className="small">{r.doc_number ?? r.doc_id}</td>
-                      <td className="align-right">{formatDate(r.deadline, lang)}</td>
-                      <td className="align-right">{t('pol.days', { n: r.days_overdue })}</td>
+                </thead>
+                {groupBy(overdue.data ?? [], (r) => r.department ?? '').map(([dept, rows]) => (
+                  <tbody key={dept} className="dept-group" data-dept={dept}>
+                    <tr className="dept-row">
+                      <th colSpan={4}>{t('bul.deptHead', { dept: dept || t('bul.noDept'), n: rows[0]!.dept_overdue })}</th>
                     </tr>
-                  ))}
-                </tbody>
-              ))}
-            </table>
+                    {rows.map((r) => (
+                      <tr key={`${r.doc_id}/${r.task_id}/${r.milestone ?? ''}`}>
+                        <td>
+                          {r.title}
+                          {r.milestone && <span className="muted"> · {r.milestone}</span>}
+                        </td>
+                        <td className="small">{r.doc_number ?? r.doc_id}</td>
+                        <td className="align-right">{formatDate(r.deadline, lang)}</td>
+                        <td className="align-right">{t('pol.days', { n: r.days_overdue })}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                ))}
+              </table>
+            </ScrollBox>
           )}
         </section>
       </article>

@@ -7,6 +7,7 @@ import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { PaceBar } from '../components/PaceBar.tsx';
 import { Panel } from '../components/Panel.tsx';
+import { panelTable } from '../components/panelTable.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
 import { useChartStyle } from '../components/useChartStyle.ts';
@@ -143,6 +144,26 @@ export function Indicator() {
     [meta, lang, unit, decimals, t],
   );
 
+  // the numbers behind the two charts, for their data-table switch
+  const monthlyTable = useMemo(
+    () =>
+      panelTable(
+        (monthly.data ?? []).filter((p) => p.month <= view.month),
+        [
+          { id: 'month', header: t('month'), value: (p) => p.month, render: (p) => formatMonth(p.month, lang) },
+          { id: 'actual', header: `${t('actual')} (${unit})`, value: (p) => p.actual, render: (p) => fv(p.actual), align: 'right' },
+          { id: 'path', header: `${t('targetPath')} (${unit})`, value: (p) => p.path_value, render: (p) => fv(p.path_value), align: 'right' },
+          { id: 'prev', header: `${t('lastYear')} (${unit})`, value: (p) => p.actual_prev_year, render: (p) => fv(p.actual_prev_year), align: 'right' },
+          { id: 'completion', header: t('completion'), value: (p) => p.completion, render: (p) => fr(p.completion), align: 'right' },
+          { id: 'status', header: t('status'), value: (p) => (p.status ? t(`status.${p.status}` as never) : null), render: (p) => (p.status ? <StatusBadge status={p.status} /> : '—') },
+        ],
+      ),
+    // fv/fr only depend on unit, decimals, lang
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [monthly.data, view.month, lang, unit, decimals, t],
+  );
+  const barsTable = panelTable(kids.data ?? [], columns.filter((c) => ['region', 'status', 'actual', 'target', 'completion'].includes(c.id)));
+
   const sample = (targets.data ?? []).some((r) => r.illustrative) || (monthly.data ?? []).some((r) => r.illustrative);
   const title = `${indicatorName(meta, view.indicatorId, lang)} · ${regionName(meta, view.regionId, lang)}`;
   return (
@@ -168,6 +189,7 @@ export function Indicator() {
           error={monthly.error}
           sample={sample}
           className="span-2"
+          table={monthlyTable}
           actions={(events.data ?? []).map((e) => (
             <span key={e.doc_id} className="event-tag" data-event={e.doc_id} title={e.doc_number ?? e.doc_id}>
               ▍{shortDocNumber(e.doc_number ?? e.doc_id)} {t('pol.issued')} {formatDate(e.issued_on, lang)}
@@ -179,7 +201,7 @@ export function Indicator() {
         <Panel id="targets" title={t('allTargets')} loading={targets.loading} error={targets.error} sample={sample}>
           {(targets.data ?? []).length === 0 ? <div className="empty">{t('noTarget')}</div> : <TargetsPanel rows={targets.data ?? []} unit={unit} decimals={decimals} />}
         </Panel>
-        <Panel id="by-region" title={t('byRegion')} loading={kids.loading} error={kids.error} sample={(kids.data ?? []).some((k) => k.illustrative)} className="span-2">
+        <Panel id="by-region" title={t('byRegion')} loading={kids.loading} error={kids.error} sample={(kids.data ?? []).some((k) => k.illustrative)} className="span-2" table={barsTable}>
           {(kids.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={bars} label={t('byRegion')} />}
         </Panel>
         <Panel id="detail" title={t('detailTable')} loading={kids.loading} error={kids.error} className="table-panel">

@@ -7,6 +7,8 @@ import { DigestButton } from '../components/Exports.tsx';
 import { MapPanel } from '../components/MapPanel.tsx';
 import { KpiCard } from '../components/KpiCard.tsx';
 import { Panel } from '../components/Panel.tsx';
+import { panelTable } from '../components/panelTable.ts';
+import { asStatus } from '../charts/status.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useChartStyle } from '../components/useChartStyle.ts';
 import { formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
@@ -116,6 +118,27 @@ function RankingPanel() {
   }, [rankBy, byInd.data, overall.data, meta, lang, t, style]);
   const q = rankBy ? byInd : overall;
   const sample = (q.data ?? []).some((r) => r.illustrative);
+  // the ranking's numbers as a sortable table (its data-table switch)
+  const table = useMemo(() => {
+    const name = { id: 'region', header: t('region'), value: (r: { region_id: string }) => regionName(meta, r.region_id, lang) };
+    const pct = (v: number | null) => (v == null ? null : Number((v * 100).toFixed(2)));
+    if (rankBy)
+      return panelTable(byInd.data ?? [], [
+        name,
+        { id: 'rank', header: t('rank'), value: (r) => r.sibling_rank, align: 'right' },
+        { id: 'completion', header: t('completion'), value: (r) => pct(r.completion), render: (r) => formatRatio(r.completion, lang), align: 'right' },
+        { id: 'expected', header: t('timeProgress'), value: (r) => pct(r.expected), render: (r) => formatRatio(r.expected, lang), align: 'right' },
+        { id: 'gap', header: t('paceGap'), value: (r) => r.pace_gap, render: (r) => formatPoints(r.pace_gap, lang), align: 'right' },
+        { id: 'status', header: t('status'), value: (r) => t(`status.${asStatus(r.status)}`), render: (r) => <StatusBadge status={r.status} /> },
+      ]);
+    return panelTable(overall.data ?? [], [
+      name,
+      { id: 'rank', header: t('rank'), value: (r) => r.sibling_rank, align: 'right' },
+      { id: 'share', header: t('targetsOnPace'), value: (r) => pct(r.share_ahead), render: (r) => `${r.n_ahead}/${r.n_targets} · ${formatRatio(r.share_ahead, lang, 0)}`, align: 'right' },
+      { id: 'gap', header: t('meanGap'), value: (r) => r.mean_gap, render: (r) => formatPoints(r.mean_gap, lang), align: 'right' },
+      { id: 'status', header: t('status'), value: (r) => t(`status.${asStatus(r.overall_status)}`), render: (r) => <StatusBadge status={r.overall_status} /> },
+    ]);
+  }, [rankBy, byInd.data, overall.data, meta, lang, t]);
   const kids = childrenOf(meta, view.regionId).length;
   return (
     <Panel
@@ -124,6 +147,7 @@ function RankingPanel() {
       loading={q.loading || indicators.loading}
       error={q.error ?? indicators.error}
       sample={sample}
+      table={table}
       actions={
         <select value={rankBy ?? ''} onChange={(e) => setView({ rank: e.target.value || null })} aria-label={t('unitRanking')} data-control="rank">
           <option value="">{t('composite')}</option>

@@ -19,6 +19,9 @@ export interface ViewState {
   doc: string | null;
   date: string | null;
   win: number | null;
+  /** 适老化: large text and high contrast; null = not in the URL (the stored choice applies, see displayPrefs.ts) */
+  text: 'large' | 'normal' | null;
+  contrast: 'high' | 'normal' | null;
 }
 
 const ID = /^[\p{L}\p{N}_.:-]{1,64}$/u;
@@ -57,7 +60,13 @@ export function parseViewState(search: string, screens: readonly string[]): View
     doc: id(q.get('doc')),
     date: isoDate(q.get('date')),
     win: int(q.get('win'), 2, 24),
+    text: oneOf(q.get('text'), ['large', 'normal'] as const),
+    contrast: oneOf(q.get('contrast'), ['high', 'normal'] as const),
   };
+}
+
+function oneOf<V extends string>(v: string | null, values: readonly V[]): V | null {
+  return (values as readonly string[]).includes(v ?? '') ? (v as V) : null;
 }
 
 function isoDate(v: string | null): string | null {
@@ -77,6 +86,8 @@ export function serializeViewState(s: ViewState): string {
   if (s.doc) q.set('doc', s.doc);
   if (s.date) q.set('date', s.date);
   if (s.win !== null) q.set('win', String(s.win));
+  if (s.text) q.set('text', s.text);
+  if (s.contrast) q.set('contrast', s.contrast);
   if (s.lang !== 'zh') q.set('lang', s.lang);
   const str = q.toString();
   return str ? `?${str}` : '';

@@ -40,7 +40,9 @@ export async function layoutReport(page: Page, scope = 'body'): Promise<LayoutRe
       return clip ? new DOMRect(clip.l, clip.t, clip.r - clip.l, clip.b - clip.t) : null;
     };
     const hidden = (el: Element | null): boolean => {
-      for (let e = el; e; e = e.parentElement) {
+      // a closed <details> shows only its summary; the rest keeps boxes Chromium does not paint
+      for (let e = el, child: Element | null = null; e; child = e, e = e.parentElement) {
+        if (e instanceof HTMLDetailsElement && !e.open && child !== null && child.tagName !== 'SUMMARY') return true;
         const cs = getComputedStyle(e);
         if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0 || e.getAttribute('aria-hidden') === 'true') return true;
       }

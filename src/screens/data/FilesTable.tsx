@@ -4,6 +4,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
 import { describeFileProblem, roleName, shapeName, statusName } from '../../i18n/problems.ts';
 import { translate } from '../../i18n/strings.ts';
+import { ScrollBox } from '../../components/ScrollBox.tsx';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
 
@@ -47,7 +48,7 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
   const lang = useLang();
   const time = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : '—');
   return (
-    <div className="table-scroll">
+    <ScrollBox label={translate(lang, 'files')}>
       <table className="report-table files-table">
         <thead>
           <tr>
@@ -118,6 +119,6 @@ export function FilesTable({ reports, onRemove, busy }: { reports: FileReport[];
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -33,7 +33,7 @@ export function DeadlinesPanel({ family, date }: { family: string; date: string 
       ) : (
         <div className="deadlines">
           <EChart option={option} label={t('pol.deadlinesPanel')} className="chart-deadlines" />
-          <div className="bucket-lists">
+          <div className="bucket-lists" tabIndex={0} role="region" aria-label={t('pol.deadlinesPanel')}>
             {buckets.map(({ b, rows }) => (
               <section key={b} className={`bucket bucket-${b}`} data-bucket={b}>
                 <h3>

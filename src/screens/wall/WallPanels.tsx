@@ -54,9 +54,10 @@ function Status({ status }: { status: unknown }) {
 /** Completion against the pace marker, in the theme's status colours; the pace value is written beside it. */
 function WallPace({ completion, expected, status }: { completion: number | null; expected: number | null; status: unknown }) {
   const { colors } = useStyle();
+  const t = useT();
   const scale = (v: number) => `${(Math.max(0, Math.min(1.2, v)) / 1.2) * 100}%`;
   return (
-    <div className="wall-pace" role="meter" aria-valuenow={completion ?? undefined}>
+    <div className="wall-pace" role="meter" aria-valuenow={completion ?? undefined} aria-label={t('completion')}>
       <div className="wall-pace-fill" style={{ width: scale(completion ?? 0), background: colors[asStatus(status)] }} />
       <div className="wall-pace-full" style={{ left: scale(1) }} />
       {expected != null && <div className="wall-pace-marker" style={{ left: scale(expected) }} />}

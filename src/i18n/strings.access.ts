@@ -1,0 +1,43 @@
+/** UI strings for phones, keyboards, screen readers, large text and browsers without DuckDB, spread into strings.ts. */
+
+export const accessZh = {
+  skipToContent: '跳到主要内容',
+  menu: '菜单',
+  menuClose: '收起菜单',
+  screensNav: '页面',
+  largeText: '大字',
+  highContrast: '高对比',
+  dataTableShow: '数据表',
+  dataTableHide: '图表',
+  dataTableOf: '{title}：数据表',
+  tableRegion: '{title}（可滚动表格）',
+  noDuckDb: '本浏览器无法启动数据库（{why}）：显示的是预先算好的数字，切换区域或月份等其他查询不可用。',
+  needsDuckDb: '此查询需要数据库（DuckDB），本浏览器无法启动它。',
+  'why.wasm': '不支持 WebAssembly',
+  'why.memory': '内存不足',
+  'why.failed': '启动失败',
+  'why.timeout': '启动超时',
+  'rank.value': '完成率或达标占比',
+  'rank.expected': '序时进度',
+};
+
+export const accessEn: Record<keyof typeof accessZh, string> = {
+  skipToContent: 'Skip to main content',
+  menu: 'Menu',
+  menuClose: 'Close menu',
+  screensNav: 'Screens',
+  largeText: 'Large text',
+  highContrast: 'High contrast',
+  dataTableShow: 'Data table',
+  dataTableHide: 'Chart',
+  dataTableOf: '{title}: data table',
+  tableRegion: '{title} (scrollable table)',
+  noDuckDb: 'This browser cannot start the database ({why}): the figures shown were computed in advance; other queries, such as another region or month, are unavailable.',
+  needsDuckDb: 'This query needs the database (DuckDB), which this browser cannot start.',
+  'why.wasm': 'no WebAssembly',
+  'why.memory': 'not enough memory',
+  'why.failed': 'it failed to start',
+  'why.timeout': 'it did not start in time',
+  'rank.value': 'Completion or share on pace',
+  'rank.expected': 'Pace',
+};
