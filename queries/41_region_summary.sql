@@ -11,7 +11,8 @@ WITH s AS (
          count(*) FILTER (WHERE status = 'far_behind') AS n_far_behind,
          avg(pace_gap) AS mean_gap,
          bool_or(illustrative) AS illustrative
-  FROM progress_snap WHERE is_primary AND status <> 'no_data'
+  -- a threshold not yet due is not judged: it neither helps nor hurts a unit's standing
+  FROM progress_snap WHERE is_primary AND status NOT IN ('no_data', 'not_yet_due')
   GROUP BY year, asof_month, region_id
 )
 SELECT s.year, s.asof_month, s.region_id, s.n_targets, s.n_ahead, s.n_slightly_behind, s.n_far_behind, s.mean_gap, s.illustrative,

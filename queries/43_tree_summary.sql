@@ -5,10 +5,12 @@
 CREATE OR REPLACE VIEW tree_summary_all AS
 SELECT
   p.year, p.asof_month, t.ancestor_id,
-  count(*) AS n_targets,
+  -- judged targets only; a threshold due later in the year is counted apart, so the three counts add up to n_targets
+  count(*) FILTER (WHERE p.status <> 'not_yet_due') AS n_targets,
   count(*) FILTER (WHERE p.status = 'ahead') AS n_ahead,
   count(*) FILTER (WHERE p.status = 'slightly_behind') AS n_slightly_behind,
   count(*) FILTER (WHERE p.status = 'far_behind') AS n_far_behind,
+  count(*) FILTER (WHERE p.status = 'not_yet_due') AS n_not_yet_due,
   count(DISTINCT p.region_id) FILTER (WHERE p.status = 'far_behind') AS n_regions_far_behind,
   count(DISTINCT p.region_id) AS n_regions,
   bool_or(p.illustrative) AS illustrative

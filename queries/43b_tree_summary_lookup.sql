@@ -4,6 +4,7 @@
 CREATE OR REPLACE MACRO tree_summary(y, m, rid) AS TABLE
 SELECT coalesce(s.n_targets, 0) AS n_targets, coalesce(s.n_ahead, 0) AS n_ahead,
        coalesce(s.n_slightly_behind, 0) AS n_slightly_behind, coalesce(s.n_far_behind, 0) AS n_far_behind,
+       coalesce(s.n_not_yet_due, 0) AS n_not_yet_due,
        coalesce(s.n_regions_far_behind, 0) AS n_regions_far_behind, coalesce(s.n_regions, 0) AS n_regions,
        s.illustrative
 FROM (SELECT 1) AS one

@@ -39,6 +39,7 @@ function compose(d: BulletinData, lang: Lang, url: string, lim: Limits): string 
   const lines: string[] = [tr('dig.title', { region: regionLabel(d, d.regionId, lang), period: h.period })];
   lines.push(tr('dig.asOf', { month: h.month, tp: h.tp }));
   if (d.tree && d.tree.n_targets > 0) lines.push(tr('dig.headline', { n: d.tree.n_targets, a: d.tree.n_ahead, s: d.tree.n_slightly_behind, f: d.tree.n_far_behind }));
+  if (d.tree && d.tree.n_not_yet_due > 0) lines.push(tr('dig.notYetDue', { n: d.tree.n_not_yet_due }));
   // a main figure without a value this month says nothing in a message
   for (const k of d.kpis.filter((r) => r.actual != null).slice(0, lim.kpis)) {
     const im = d.indicatorInfo[k.indicator_id];

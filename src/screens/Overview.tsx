@@ -39,6 +39,11 @@ function Headline() {
       <span className="hl hl-far" data-count="far_behind">
         <StatusBadge status="far_behind" /> {s.n_far_behind}
       </span>
+      {s.n_not_yet_due > 0 && (
+        <span className="hl hl-due" data-count="not_yet_due">
+          <StatusBadge status="not_yet_due" /> {s.n_not_yet_due}
+        </span>
+      )}
       {s.n_regions_far_behind > 0 && <span className="hl-note">{t('headlineFar', { n: s.n_regions_far_behind })}</span>}
     </div>
   );

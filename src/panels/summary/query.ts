@@ -11,6 +11,7 @@ export const treeSummary = panelQuery({
     n_ahead: 'int',
     n_slightly_behind: 'int',
     n_far_behind: 'int',
+    n_not_yet_due: 'int',
     n_regions_far_behind: 'int',
     n_regions: 'int',
     illustrative: 'bool',
