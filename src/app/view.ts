@@ -24,7 +24,11 @@ export function resolveView(state: ViewState, meta: Meta): ResolvedView {
     if (meta.indicators.has(state.indicator)) indicatorId = state.indicator;
     else unknown.push({ key: 'indicator', value: state.indicator });
   }
-  const year = state.year ?? meta.defaults.year ?? new Date().getFullYear();
-  const month = state.month ?? (state.year !== null && state.year !== meta.defaults.year ? 12 : (meta.defaults.month ?? 12));
+  // each government opens on its own plan: the latest month with data for the region's targets
+  const plan = meta.regionPlans.get(regionId);
+  const openYear = plan?.default_year ?? meta.defaults.year;
+  const openMonth = plan?.default_year != null ? plan.default_month : meta.defaults.month;
+  const year = state.year ?? openYear ?? new Date().getFullYear();
+  const month = state.month ?? (state.year !== null && state.year !== openYear ? 12 : (openMonth ?? 12));
   return { ...state, regionId, indicatorId, year, month, unknown };
 }

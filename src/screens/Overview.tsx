@@ -3,6 +3,7 @@ import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
+import { DepartmentRankingPanel } from '../components/DepartmentRankingPanel.tsx';
 import { DigestButton } from '../components/Exports.tsx';
 import { MapPanel } from '../components/MapPanel.tsx';
 import { KpiCard } from '../components/KpiCard.tsx';
@@ -180,12 +181,18 @@ function LaggingPanel() {
   );
 }
 
+/** A region with sub-regions ranks its units; one whose targets are assigned to departments ranks those. */
+function RankingSlot() {
+  const { meta, view } = useApp();
+  return childrenOf(meta, view.regionId).length > 0 ? <RankingPanel /> : <DepartmentRankingPanel />;
+}
+
 export function Overview() {
   return (
     <div className="screen overview">
       <KpiRowPanel />
       <div className="overview-lower with-map">
-        <RankingPanel />
+        <RankingSlot />
         <MapPanel />
         <LaggingPanel />
       </div>

@@ -19,6 +19,9 @@ export const TARGET_COLUMNS = {
   path_base: 'double?',
   prev_full: 'double?',
   ref_region_id: 'text?',
+  // a parent's figure (or a benchmark's reference) summing only the children present in the data
+  is_partial: 'bool',
+  ref_is_partial: 'bool',
   actual: 'double?',
   actual_prev_year: 'double?',
   yoy_pct: 'double?',
