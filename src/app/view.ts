@@ -18,8 +18,10 @@ export function resolveView(state: ViewState, meta: Meta): ResolvedView {
     if (meta.regions.has(state.region)) regionId = state.region;
     else unknown.push({ key: 'region', value: state.region });
   }
+  // the region's first headline card (巨野县: its service time limit, not Tai'an's foreign capital)
+  const headline = meta.regionPlans.get(regionId)?.headline_indicator_id;
   const firstFamily = meta.indicatorList.find((i) => i.family)?.indicator_id ?? meta.indicatorList[0]?.indicator_id ?? '';
-  let indicatorId = firstFamily;
+  let indicatorId = headline && meta.indicators.has(headline) ? headline : firstFamily;
   if (state.indicator) {
     if (meta.indicators.has(state.indicator)) indicatorId = state.indicator;
     else unknown.push({ key: 'indicator', value: state.indicator });

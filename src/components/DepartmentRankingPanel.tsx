@@ -20,12 +20,11 @@ export function DepartmentRankingPanel() {
   const lang = useLang();
   const style = useChartStyle();
   const q = usePanelQuery(departmentRanking, view);
-  const rows = q.data ?? [];
   const option = useMemo(
     () =>
       rankingOption(
         {
-          items: rows.map((r) => {
+          items: (q.data ?? []).map((r) => {
             const judged = r.n_ahead + r.n_slightly_behind + r.n_far_behind;
             return {
               name: r.department,
@@ -41,8 +40,9 @@ export function DepartmentRankingPanel() {
         },
         style,
       ),
-    [rows, lang, t, style],
+    [q.data, lang, t, style],
   );
+  const rows = q.data ?? [];
   return (
     <Panel id="ranking" title={t('departmentRanking')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
       {q.data && rows.length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={option} label={t('departmentRanking')} />}
