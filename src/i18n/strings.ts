@@ -123,6 +123,7 @@ const zh = {
   'pace.benchmark': '对标',
   compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
   headline: '{region}及下辖 {regions} 个区域的 {n} 项目标：',
+  headlineOwn: '{region}的 {n} 项目标：',
   headlineFar: '{n} 个区域有明显落后目标',
   // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
@@ -256,6 +257,7 @@ const en: Record<StringKey, string> = {
   'pace.benchmark': 'Benchmark',
   compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
   headline: '{n} targets of {region} and {regions} regions within:',
+  headlineOwn: '{n} targets of {region}:',
   headlineFar: '{n} regions have a target far behind',
   // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,

@@ -28,7 +28,11 @@ function Headline() {
   if (!s || s.n_targets === 0) return null;
   return (
     <div className="headline" data-headline>
-      <span>{t('headline', { region: regionName(meta, view.regionId, lang), regions: Math.max(0, s.n_regions - 1), n: s.n_targets })}</span>
+      <span>
+        {s.n_regions > 1
+          ? t('headline', { region: regionName(meta, view.regionId, lang), regions: s.n_regions - 1, n: s.n_targets })
+          : t('headlineOwn', { region: regionName(meta, view.regionId, lang), n: s.n_targets })}
+      </span>
       <span className="hl hl-ahead" data-count="ahead">
         <StatusBadge status="ahead" /> {s.n_ahead}
       </span>
