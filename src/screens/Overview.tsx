@@ -29,8 +29,8 @@ function Headline() {
   return (
     <div className="headline" data-headline>
       <span>
-        {s.n_regions > 1
-          ? t('headline', { region: regionName(meta, view.regionId, lang), regions: s.n_regions - 1, n: s.n_targets })
+        {childrenOf(meta, view.regionId).length > 0
+          ? t('headline', { region: regionName(meta, view.regionId, lang), regions: Math.max(0, s.n_regions - 1), n: s.n_targets })
           : t('headlineOwn', { region: regionName(meta, view.regionId, lang), n: s.n_targets })}
       </span>
       <span className="hl hl-ahead" data-count="ahead">
