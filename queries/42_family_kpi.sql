@@ -1,4 +1,4 @@
--- The headline cards: for each KPI family, the region's own primary target as of (y, m); when
+-- The headline cards: for each headline family (families.csv, 41c), the region's own primary target as of (y, m); when
 -- the region has none (e.g. investment intensity is set per development zone), how many of its
 -- descendants with such a target are on pace, and the one furthest behind.
 -- Defined for every (year, as-of month, region) at once; 42a keeps it as a table, and
@@ -7,7 +7,7 @@
 CREATE OR REPLACE VIEW family_kpis_all AS
 WITH pf AS (
   SELECT p.* FROM progress_snap p
-  WHERE p.is_primary AND p.indicator_id IN (SELECT indicator_id FROM indicators WHERE family IS NOT NULL)
+  WHERE p.is_primary AND p.indicator_id IN (SELECT indicator_id FROM family_members)
 ),
 own AS (
   SELECT year AS k_year, asof_month AS k_month, region_id AS k_region, * FROM pf
@@ -33,7 +33,7 @@ SELECT coalesce(o.k_year, k.k_year) AS k_year, coalesce(o.k_month, k.k_month) AS
        o.target_id, o.kind, o.year, o.month, o.target_year, o.is_path, o.target_input, o.target_value,
        o.actual, o.completion, o.expected, o.pace_basis, o.time_progress, o.pace_gap, o.status, o.yoy_pct, o.yoy_diff,
        o.projection, o.projected_completion, o.behind_since_month, o.benchmark_value, o.own_measure,
-       o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line,
+       o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line, o.is_partial,
        k.n_children, k.n_children_ahead, k.worst_region_id, k.worst_gap, k.worst_status, k.worst_actual, k.worst_target,
        k.children_illustrative, k.children_month
 FROM own o

@@ -1,4 +1,5 @@
--- Each government on its own plan: the month it opens on, its headline families, its departments.
+-- Each government on its own plan: the month it opens on, its plan's document, its departments.
+-- (Its headline families are in 41c_region_families.sql: the headline cards of 42 read them.)
 
 -- A region opens on the latest month with data for its own targets (泰安 2020-10, 巨野 2023-10,
 -- 郯城 2024-10 …); a region without targets of its own, on the latest month of its descendants'.
@@ -8,32 +9,20 @@ FROM region_tree rt
 JOIN data_months_snap d ON d.region_id = rt.region_id
 QUALIFY row_number() OVER (PARTITION BY rt.ancestor_id ORDER BY rt.depth = 0 DESC, d.year DESC, d.month DESC) = 1;
 
--- The headline families of the data (families.csv): each family's indicators in headline order.
-CREATE OR REPLACE VIEW family_members AS
-SELECT f.family_id, trim(m.indicator_id) AS indicator_id, m.member_order::INTEGER AS member_order
-FROM families f,
-     unnest(string_split(f.indicator_ids, ';')) WITH ORDINALITY AS m(indicator_id, member_order)
-WHERE trim(m.indicator_id) <> '';
-
--- The families a region's overview shows in year y: those with a target judged in y for the
--- region or a descendant; a family without one is not returned. The headline indicator is the
--- first of the family with a target of the region itself, else the first with one below it.
--- (A target counts in its own year and, with a base year, in every year on the way.)
-CREATE OR REPLACE MACRO region_families(y, rid) AS TABLE
-WITH has AS (
-  SELECT m.family_id, m.indicator_id, m.member_order, min(rt.depth) AS depth
-  FROM family_members m
-  JOIN targets t ON t.indicator_id = m.indicator_id
-  JOIN region_tree rt ON rt.region_id = t.region_id AND rt.ancestor_id = rid
-  WHERE CAST(y AS INTEGER) BETWEEN CASE WHEN t.base_year < t.year THEN t.base_year + 1 ELSE t.year END AND t.year
+-- The plan a region's dashboard follows: of the documents issued for the region, the one with the
+-- most of its targets (巨野县 · 巨政发〔2023〕5号), an annex counting for its parent document
+-- (003-A5 for 003) when that is in the data; the earliest issued on a tie.
+CREATE OR REPLACE VIEW region_plan_doc AS
+WITH counted AS (
+  SELECT t.region_id, coalesce(parent.doc_id, d.doc_id) AS doc_id, count(*) AS n_targets
+  FROM targets t
+  JOIN policies d ON d.doc_id = t.doc_id AND d.region_id = t.region_id
+  LEFT JOIN policies parent ON parent.doc_id = split_part(d.doc_id, '-', 1) AND parent.doc_id <> d.doc_id
   GROUP BY ALL
 )
-SELECT f.family_id, f.name_zh, f.name_en, f.sort_order,
-       arg_min(h.indicator_id, h.depth * 10000 + h.member_order) AS indicator_id,
-       count(*)::INTEGER AS n_indicators
-FROM families f JOIN has h USING (family_id)
-GROUP BY f.family_id, f.name_zh, f.name_en, f.sort_order
-ORDER BY f.sort_order NULLS LAST, f.family_id;
+SELECT c.region_id, d.doc_id, d.doc_number, d.title
+FROM counted c JOIN policies d USING (doc_id)
+QUALIFY row_number() OVER (PARTITION BY c.region_id ORDER BY c.n_targets DESC, d.issued_on NULLS LAST, d.doc_id) = 1;
 
 -- Departments (牵头单位) ranked the way units are: by the share of their targets on pace as of
 -- (y, m), then by the mean gap. Names are merged through unit_aliases (the region's own aliases

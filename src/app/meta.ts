@@ -1,12 +1,13 @@
 /** Catalogue rows every screen needs for names and units, read once after load. */
 import type { Lang } from '../i18n/strings.ts';
-import { catalogDefaults, catalogIllustrative, catalogIndicators, catalogPolicies, catalogRegions } from '../panels/catalog/query.ts';
+import { catalogDefaults, catalogIllustrative, catalogIndicators, catalogPolicies, catalogRegionPlans, catalogRegions } from '../panels/catalog/query.ts';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
 
 export type RegionMeta = RowOfQuery<typeof catalogRegions>;
 export type IndicatorMeta = RowOfQuery<typeof catalogIndicators>;
 export type PolicyMeta = RowOfQuery<typeof catalogPolicies>;
+export type RegionPlan = RowOfQuery<typeof catalogRegionPlans>;
 
 export interface Meta {
   regions: Map<string, RegionMeta>;
@@ -16,15 +17,18 @@ export interface Meta {
   policies: Map<string, PolicyMeta>;
   defaults: RowOfQuery<typeof catalogDefaults>;
   illustrative: boolean;
+  /** each region's own plan: the month it opens on, its months with data, its plan's document number */
+  regionPlans: Map<string, RegionPlan>;
 }
 
 export async function loadMeta(client: Queryable): Promise<Meta> {
-  const [regionList, indicatorList, policies, defaults, illustrative] = await Promise.all([
+  const [regionList, indicatorList, policies, defaults, illustrative, regionPlans] = await Promise.all([
     runPanelQuery(client, catalogRegions, {}),
     runPanelQuery(client, catalogIndicators, {}),
     runPanelQuery(client, catalogPolicies, {}),
     runPanelQuery(client, catalogDefaults, {}),
     runPanelQuery(client, catalogIllustrative, {}),
+    runPanelQuery(client, catalogRegionPlans, {}),
   ]);
   return {
     regions: new Map(regionList.map((r) => [r.region_id, r])),
@@ -34,6 +38,7 @@ export async function loadMeta(client: Queryable): Promise<Meta> {
     policies: new Map(policies.map((p) => [p.doc_id, p])),
     defaults: defaults[0] ?? { region_id: null, year: null, month: null },
     illustrative: illustrative[0]?.any ?? false,
+    regionPlans: new Map(regionPlans.map((p) => [p.region_id, p])),
   };
 }
 
@@ -53,4 +58,12 @@ export function indicatorName(meta: Meta, id: string | null | undefined, lang: L
 
 export function childrenOf(meta: Meta, id: string | null): RegionMeta[] {
   return meta.regionList.filter((r) => r.parent_id === id);
+}
+
+/** Whether a region has data in a month (inside the span of its months with data). */
+export function regionHasMonth(meta: Meta, id: string, year: number, month: number): boolean {
+  const p = meta.regionPlans.get(id);
+  if (!p || p.first_month_index == null || p.last_month_index == null) return false;
+  const i = year * 12 + month - 1;
+  return i >= p.first_month_index && i <= p.last_month_index;
 }

@@ -16,6 +16,7 @@ import { formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n
 import { translate, type Lang, type StringKey } from '../i18n/strings.ts';
 import { parseViewState } from '../state/urlState.ts';
 import { catalogDefaults, catalogIllustrative, catalogIndicators, catalogRegions } from '../panels/catalog/query.ts';
+import { familyName } from '../panels/kpis/familyName.ts';
 import { familyKpis } from '../panels/kpis/query.ts';
 import { treeSummary } from '../panels/summary/query.ts';
 import { SCREEN_IDS } from './screenIds.ts';
@@ -100,7 +101,7 @@ function kpiCard(t: (k: string, p?: Record<string, string | number>) => string, 
   const hasOwn = row.kind !== null;
   const sample = hasOwn ? row.illustrative : row.children_illustrative;
   const card = el('article', `kpi-card status-edge-${hasOwn ? asStatus(row.status) : 'none'}`, undefined, { 'data-kpi': family, 'data-indicator': String(row.indicator_id) });
-  add(card, add(el('header', 'kpi-head'), el('span', 'kpi-family', t(`family.${family}`) || family), hasOwn && statusBadge(t, row.status), !!sample && el('span', 'sample-tag small', t('sample'))));
+  add(card, add(el('header', 'kpi-head'), el('span', 'kpi-family', familyName(row, lang, name(indicator, String(row.indicator_id)))), hasOwn && statusBadge(t, row.status), !!sample && el('span', 'sample-tag small', t('sample'))));
   const main = el('button', 'kpi-main', undefined, { type: 'button', title: t('open'), tabindex: '-1' });
   add(main, el('span', 'kpi-name', name(indicator, String(row.indicator_id))));
   if (hasOwn) {

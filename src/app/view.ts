@@ -18,13 +18,19 @@ export function resolveView(state: ViewState, meta: Meta): ResolvedView {
     if (meta.regions.has(state.region)) regionId = state.region;
     else unknown.push({ key: 'region', value: state.region });
   }
+  // the region's first headline card (巨野县: its service time limit, not Tai'an's foreign capital)
+  const headline = meta.regionPlans.get(regionId)?.headline_indicator_id;
   const firstFamily = meta.indicatorList.find((i) => i.family)?.indicator_id ?? meta.indicatorList[0]?.indicator_id ?? '';
-  let indicatorId = firstFamily;
+  let indicatorId = headline && meta.indicators.has(headline) ? headline : firstFamily;
   if (state.indicator) {
     if (meta.indicators.has(state.indicator)) indicatorId = state.indicator;
     else unknown.push({ key: 'indicator', value: state.indicator });
   }
-  const year = state.year ?? meta.defaults.year ?? new Date().getFullYear();
-  const month = state.month ?? (state.year !== null && state.year !== meta.defaults.year ? 12 : (meta.defaults.month ?? 12));
+  // each government opens on its own plan: the latest month with data for the region's targets
+  const plan = meta.regionPlans.get(regionId);
+  const openYear = plan?.default_year ?? meta.defaults.year;
+  const openMonth = plan?.default_year != null ? plan.default_month : meta.defaults.month;
+  const year = state.year ?? openYear ?? new Date().getFullYear();
+  const month = state.month ?? (state.year !== null && state.year !== openYear ? 12 : (openMonth ?? 12));
   return { ...state, regionId, indicatorId, year, month, unknown };
 }

@@ -13,7 +13,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo, useState, type ReactNode } from 'react';
-import { downloadText, toCsv, type CsvCell } from '../data/csvExport.ts';
+import { downloadText, markIllustrative, toCsv, type CsvCell } from '../data/csvExport.ts';
 import { useT } from '../i18n/I18n.tsx';
 import { XlsxButton } from './Exports.tsx';
 import { ScrollBox } from './ScrollBox.tsx';
@@ -78,7 +78,8 @@ export function DataTable<R extends object>({ rows, columns, exportName, initial
   const shown = table.getRowModel().rows;
   const exportCsv = () => {
     const data: CsvCell[][] = shown.map((r) => columns.map((c) => c.value(r.original)));
-    downloadText(`${exportName}.csv`, toCsv(columns.map((c) => c.header), data));
+    const out = markIllustrative(columns.map((c) => c.header), data, shown.map((r) => r.original), t('sample'));
+    downloadText(`${exportName}.csv`, toCsv(out.header, out.cells));
   };
   const byId = new Map(columns.map((c) => [c.id, c]));
   return (

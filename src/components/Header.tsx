@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import { regionName } from '../app/meta.ts';
+import { regionHasMonth, regionName } from '../app/meta.ts';
 import { hasErrors } from '../data/report.ts';
 import { formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
@@ -60,11 +60,20 @@ export function Header({ screens }: { screens: readonly { id: string; label: Str
         <div className="filters">
           <label>
             <span>{t('region')}</span>
-            <select value={view.regionId} onChange={(e) => setView({ region: e.target.value })} data-control="region">
+            <select
+              value={view.regionId}
+              onChange={(e) => {
+                // the month stays where the new region has data; else the region opens on its own plan's month
+                const region = e.target.value;
+                setView(regionHasMonth(meta, region, view.year, view.month) ? { region } : { region, year: null, month: null });
+              }}
+              data-control="region"
+            >
               {meta.regionList.map((r) => (
                 <option key={r.region_id} value={r.region_id}>
                   {'\u3000'.repeat(Math.min(r.depth, 4))}
                   {regionName(meta, r.region_id, lang)}
+                  {meta.regionPlans.get(r.region_id)?.plan_doc_number ? ` · ${meta.regionPlans.get(r.region_id)?.plan_doc_number}` : ''}
                 </option>
               ))}
             </select>

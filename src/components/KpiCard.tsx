@@ -1,8 +1,10 @@
 import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
+import { familyName } from '../panels/kpis/familyName.ts';
 import { familyKpis } from '../panels/kpis/query.ts';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { PaceBar } from './PaceBar.tsx';
+import { PartialTag } from './PartialTag.tsx';
 import { Provenance } from './Provenance.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TargetText } from './TargetText.tsx';
@@ -26,9 +28,10 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
   return (
     <article className={`kpi-card status-edge-${hasOwn ? (row.status ?? 'no_data') : 'none'}`} data-kpi={row.family} data-indicator={row.indicator_id}>
       <header className="kpi-head">
-        <span className="kpi-family">{t.or(`family.${row.family}`, row.family ?? '')}</span>
+        <span className="kpi-family">{familyName(row, lang, indicatorName)}</span>
         {hasOwn && <StatusBadge status={row.status} />}
         {sample && <span className="sample-tag small">{t('sample')}</span>}
+        <PartialTag show={hasOwn && row.is_partial} />
       </header>
       <button type="button" className="kpi-main" onClick={onOpen} title={t('open')}>
         <span className="kpi-name">{indicatorName}</span>

@@ -5,7 +5,10 @@
 import { lazy, Suspense } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName } from '../app/meta.ts';
+import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
+import { mapAreas } from '../panels/map/query.ts';
+import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { useDark } from './dark.ts';
 import { Panel } from './Panel.tsx';
 
@@ -16,8 +19,12 @@ export function MapPanel() {
   const t = useT();
   const lang = useLang();
   const dark = useDark();
+  // the same query the map draws (shared, not run twice): its rows say whether the figures are illustrative
+  const target = mapRegionFor(meta, view.regionId);
+  const q = usePanelQuery(mapAreas, target ? { regionId: target.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId } : null);
+  const sample = (q.data ?? []).some((r) => r.illustrative);
   return (
-    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
+    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} sample={sample} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
       <Suspense fallback={<div className="map-chart" />}>
         <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} dark={dark} />
       </Suspense>

@@ -22,6 +22,21 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
+/** A row that says whether its figures are illustrative (示例数据), as the panels' rows do. */
+function isIllustrative(row: unknown): boolean {
+  return typeof row === 'object' && row !== null && (row as { illustrative?: unknown }).illustrative === true;
+}
+
+/**
+ * The illustrative flag travels with an export: when any exported row is illustrative, a last
+ * column named `label` (示例数据) marks each such row, so a figure copied out of the dashboard is
+ * never taken for an official one. Rows without the flag export as they are.
+ */
+export function markIllustrative<R>(header: string[], cells: CsvCell[][], rows: readonly R[], label: string): { header: string[]; cells: CsvCell[][] } {
+  if (!rows.some(isIllustrative)) return { header, cells };
+  return { header: [...header, label], cells: cells.map((c, i) => [...c, isIllustrative(rows[i]) ? label : '']) };
+}
+
 /** Saves text or a file's bytes (a .docx or .xlsx) under a name. */
 export function downloadText(filename: string, content: string | Uint8Array<ArrayBuffer>, mime = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));

@@ -78,6 +78,7 @@ const zh = {
   benchmarkOf: '不低于{region}',
   childrenOnPace: '{total}个中{ok}个达标',
   unitRanking: '单位排名',
+  departmentRanking: '部门排名',
   laggingTargets: '落后目标',
   laggingNone: '所有目标均达到序时进度',
   sinceMonth: '{month}月起',
@@ -123,6 +124,7 @@ const zh = {
   'pace.benchmark': '对标',
   compositeHint: '达标目标占比：四分之三以上为达到序时，一半以上为略低',
   headline: '{region}及下辖 {regions} 个区域的 {n} 项目标：',
+  headlineOwn: '{region}的 {n} 项目标：',
   headlineFar: '{n} 个区域有明显落后目标',
   // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyZh,
@@ -212,6 +214,7 @@ const en: Record<StringKey, string> = {
   benchmarkOf: 'at least {region}',
   childrenOnPace: '{ok} of {total} on target',
   unitRanking: 'Ranking of units',
+  departmentRanking: 'Department ranking',
   laggingTargets: 'Lagging targets',
   laggingNone: 'Every target is on pace',
   sinceMonth: 'since {month}',
@@ -257,6 +260,7 @@ const en: Record<StringKey, string> = {
   'pace.benchmark': 'Benchmark',
   compositeHint: 'Share of targets on pace: three in four or more is on pace, half or more slightly behind',
   headline: '{n} targets of {region} and {regions} regions within:',
+  headlineOwn: '{n} targets of {region}:',
   headlineFar: '{n} regions have a target far behind',
   // policy screen and monthly bulletin (src/i18n/strings.policy.ts)
   ...policyEn,

@@ -4,9 +4,10 @@
  */
 import type { AnyPanelQuery } from './panelQuery.ts';
 import { bulletinIndicators, bulletinLagging, bulletinOverdue } from './bulletin/query.ts';
-import { catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative } from './catalog/query.ts';
+import { catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative, catalogRegionPlans } from './catalog/query.ts';
 import { coverageSpan, coverageIndicators, coverageIndicatorMonths, coverageRegionRows, coverageRegionCells } from './coverage/query.ts';
 import { effectIndicators, policyEffect, effectSeries } from './effect/query.ts';
+import { departmentRanking, regionDefaultMonth, regionFamilies } from './departments/query.ts';
 import { engineMemory } from './engine/query.ts';
 import { embedValue } from './embed/query.ts';
 import { incentiveLines, incentiveTotals } from './incentives/query.ts';
@@ -30,6 +31,10 @@ export const ALL_QUERIES: readonly AnyPanelQuery[] = [
   catalogPolicies,
   catalogDefaults,
   catalogIllustrative,
+  catalogRegionPlans,
+  departmentRanking,
+  regionDefaultMonth,
+  regionFamilies,
   coverageSpan,
   coverageIndicators,
   coverageIndicatorMonths,

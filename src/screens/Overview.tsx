@@ -3,6 +3,7 @@ import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
+import { DepartmentRankingPanel } from '../components/DepartmentRankingPanel.tsx';
 import { DigestButton } from '../components/Exports.tsx';
 import { MapPanel } from '../components/MapPanel.tsx';
 import { KpiCard } from '../components/KpiCard.tsx';
@@ -29,7 +30,11 @@ function Headline() {
   if (!s || s.n_targets === 0) return null;
   return (
     <div className="headline" data-headline>
-      <span>{t('headline', { region: regionName(meta, view.regionId, lang), regions: Math.max(0, s.n_regions - 1), n: s.n_targets })}</span>
+      <span>
+        {childrenOf(meta, view.regionId).length > 0
+          ? t('headline', { region: regionName(meta, view.regionId, lang), regions: Math.max(0, s.n_regions - 1), n: s.n_targets })
+          : t('headlineOwn', { region: regionName(meta, view.regionId, lang), n: s.n_targets })}
+      </span>
       <span className="hl hl-ahead" data-count="ahead">
         <StatusBadge status="ahead" /> {s.n_ahead}
       </span>
@@ -209,12 +214,18 @@ function LaggingPanel() {
   );
 }
 
+/** A region with sub-regions ranks its units; one whose targets are assigned to departments ranks those. */
+function RankingSlot() {
+  const { meta, view } = useApp();
+  return childrenOf(meta, view.regionId).length > 0 ? <RankingPanel /> : <DepartmentRankingPanel />;
+}
+
 export function Overview() {
   return (
     <div className="screen overview">
       <KpiRowPanel />
       <div className="overview-lower with-map">
-        <RankingPanel />
+        <RankingSlot />
         <MapPanel />
         <LaggingPanel />
       </div>

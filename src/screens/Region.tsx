@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
+import { PartialTag } from '../components/PartialTag.tsx';
 import { PaceBar } from '../components/PaceBar.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { Provenance } from '../components/Provenance.tsx';
@@ -27,7 +28,16 @@ export function Region() {
   const decOf = (id: string) => meta.indicators.get(id)?.decimals ?? null;
   const columns = useMemo<TableColumn<RowOfQuery<typeof scorecard>>[]>(
     () => [
-      { id: 'indicator', header: t('indicator'), value: (r) => indicatorName(meta, r.indicator_id, lang) },
+      {
+        id: 'indicator',
+        header: t('indicator'),
+        value: (r) => indicatorName(meta, r.indicator_id, lang),
+        render: (r) => (
+          <>
+            {indicatorName(meta, r.indicator_id, lang)} <PartialTag show={r.is_partial || r.ref_is_partial} />
+          </>
+        ),
+      },
       { id: 'kind', header: t('target'), value: (r) => t.or(`kind.${r.kind}`, r.kind) },
       { id: 'status', header: t('status'), value: (r) => t.or(`status.${r.status}`, r.status), render: (r) => <StatusBadge status={r.status} /> },
       { id: 'actual', header: t('actual'), value: (r) => r.actual, render: (r) => formatValue(r.actual, unitOf(r.indicator_id), lang, decOf(r.indicator_id)), align: 'right' },

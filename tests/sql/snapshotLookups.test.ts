@@ -23,7 +23,7 @@ afterAll(async () => {
 
 // the definitions as they were before the snapshots, computed from progress_at on every call
 const FAMILY_KPIS_DIRECT = `
-WITH fam AS (SELECT indicator_id, family, sort_order FROM indicators WHERE family IS NOT NULL),
+WITH fam AS (SELECT indicator_id, family_id AS family, sort_order FROM region_families($1, $3)),
 own AS (SELECT p.* FROM progress_at($1, $2) p WHERE p.region_id = $3 AND p.is_primary),
 kids AS (
   SELECT p.indicator_id, count(*) AS n_children, count(*) FILTER (WHERE p.status = 'ahead') AS n_children_ahead,
@@ -37,10 +37,10 @@ SELECT f.family, f.indicator_id, f.sort_order,
        o.target_id, o.kind, o.year, o.month, o.target_year, o.is_path, o.target_input, o.target_value,
        o.actual, o.completion, o.expected, o.pace_basis, o.time_progress, o.pace_gap, o.status, o.yoy_pct, o.yoy_diff,
        o.projection, o.projected_completion, o.behind_since_month, o.benchmark_value, o.own_measure,
-       o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line,
+       o.ref_region_id, o.illustrative, o.doc_id, o.quote, o.source_line, o.is_partial,
        k.n_children, k.n_children_ahead, k.worst_region_id, k.worst_gap, k.worst_status, k.worst_actual, k.worst_target,
        k.children_illustrative, k.children_month
-FROM fam f LEFT JOIN own o USING (indicator_id) LEFT JOIN kids k USING (indicator_id) ORDER BY f.sort_order`;
+FROM fam f LEFT JOIN own o USING (indicator_id) LEFT JOIN kids k USING (indicator_id) ORDER BY f.sort_order NULLS LAST, f.family`;
 
 const TREE_SUMMARY_DIRECT = `
 SELECT count(*) AS n_targets, count(*) FILTER (WHERE p.status = 'ahead') AS n_ahead,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/data/csvExport.ts';
+import { csvCell, markIllustrative, toCsv } from '../../src/data/csvExport.ts';
 
 describe('CSV export', () => {
   it('defuses text that a spreadsheet would run as a formula', () => {
@@ -16,5 +16,13 @@ describe('CSV export', () => {
     expect(text.startsWith('\uFEFF区域,value\r\n')).toBe(true);
     expect(text).toContain('"泰山区, 东",1\r\n');
     expect(text).toContain('"a""b",\r\n');
+  });
+  it('marks illustrative rows in a last 示例数据 column, only when there is one, formulas still defused', () => {
+    const rows = [{ illustrative: true }, { illustrative: false }, { illustrative: null }];
+    const out = markIllustrative(['区域', 'value'], [['=泰山区', 1], ['东平县', 2], ['新泰市', 3]], rows, '示例数据');
+    const text = toCsv(out.header, out.cells);
+    expect(text).toBe('\uFEFF区域,value,示例数据\r\n"\'=泰山区",1,示例数据\r\n东平县,2,\r\n新泰市,3,\r\n');
+    const official = markIllustrative(['区域'], [['东平县']], [{ illustrative: false }], '示例数据');
+    expect(official).toEqual({ header: ['区域'], cells: [['东平县']] });
   });
 });

@@ -79,5 +79,35 @@ export const catalogIllustrative = panelQuery({
   example: {},
 });
 
+/**
+ * Each government on its own plan: the month a region opens on (region_default_month), the span
+ * of months with data for it (a region switch keeps the month only inside it) and the document
+ * number of the plan it follows (region_plan_doc), for the region picker, and the indicator of its
+ * first headline card (the map and the indicator screen open on it).
+ */
+export const catalogRegionPlans = panelQuery({
+  id: 'catalog.regionPlans',
+  sql: `SELECT r.region_id, dm.year AS default_year, dm.month AS default_month,
+      (SELECT min(d.year * 12 + d.month - 1) FROM data_months_snap d JOIN region_tree rt ON rt.region_id = d.region_id WHERE rt.ancestor_id = r.region_id) AS first_month_index,
+      (SELECT max(d.year * 12 + d.month - 1) FROM data_months_snap d JOIN region_tree rt ON rt.region_id = d.region_id WHERE rt.ancestor_id = r.region_id) AS last_month_index,
+      p.doc_number AS plan_doc_number,
+      (SELECT f.indicator_id FROM region_families(dm.year, r.region_id) f ORDER BY f.sort_order NULLS LAST, f.family_id LIMIT 1) AS headline_indicator_id
+    FROM regions r
+    LEFT JOIN region_default_month dm USING (region_id)
+    LEFT JOIN region_plan_doc p USING (region_id)
+    ORDER BY r.region_id`,
+  params: (_: NoInput) => [],
+  columns: {
+    region_id: 'text',
+    default_year: 'int?',
+    default_month: 'int?',
+    first_month_index: 'int?',
+    last_month_index: 'int?',
+    plan_doc_number: 'text?',
+    headline_indicator_id: 'text?',
+  },
+  example: {},
+});
+
 /** The catalogue in the order the app reads it (the first-screen seed lists them in this order). */
-export const CATALOG_QUERIES: readonly PanelQuery<NoInput, Columns>[] = [catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative];
+export const CATALOG_QUERIES: readonly PanelQuery<NoInput, Columns>[] = [catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative, catalogRegionPlans];

@@ -39,8 +39,9 @@ export const TARGET_COLUMNS = {
   ref_group: 'text?',
   scope_note: 'text?',
   lead_unit: 'text?',
-  is_partial: 'bool?',
-  ref_is_partial: 'bool?',
+  // a parent's figure (or a benchmark's reference) summing only the children present in the data
+  is_partial: 'bool',
+  ref_is_partial: 'bool',
   cumulative_actual: 'double?',
   projection: 'double?',
   projection_method: 'text?',

@@ -1,11 +1,12 @@
-/** The headline card per indicator family (queries/42_family_kpi.sql). */
+/** The headline card per family of the region's overview (families.csv; queries/41c_region_families.sql, 42_family_kpi.sql). */
 import { panelQuery } from '../panelQuery.ts';
 import { EXAMPLE_REGION_MONTH, type RegionMonth } from '../inputs.ts';
 
 export const familyKpis = panelQuery({
   id: 'kpis.families',
-  sql: `SELECT k.*, d.doc_number, d.title AS doc_title, wr.name_zh AS worst_name_zh, wr.name_en AS worst_name_en
+  sql: `SELECT k.*, fam.name_zh AS family_name_zh, fam.name_en AS family_name_en, d.doc_number, d.title AS doc_title, wr.name_zh AS worst_name_zh, wr.name_en AS worst_name_en
     FROM family_kpis(?, ?, ?) k
+    LEFT JOIN families fam ON fam.family_id = k.family
     LEFT JOIN policies d USING (doc_id)
     LEFT JOIN regions wr ON wr.region_id = k.worst_region_id`,
   params: (p: RegionMonth) => [p.year, p.month, p.regionId],
@@ -40,6 +41,7 @@ export const familyKpis = panelQuery({
     doc_id: 'text?',
     quote: 'text?',
     source_line: 'text?',
+    is_partial: 'bool?',
     n_children: 'int?',
     n_children_ahead: 'int?',
     worst_region_id: 'text?',
@@ -49,6 +51,8 @@ export const familyKpis = panelQuery({
     worst_target: 'double?',
     children_illustrative: 'bool?',
     children_month: 'int?',
+    family_name_zh: 'text?',
+    family_name_en: 'text?',
     doc_number: 'text?',
     doc_title: 'text?',
     worst_name_zh: 'text?',

@@ -1,0 +1,29 @@
+-- Headline cards come from data: which families a region's overview shows, in which order, with
+-- which names (families.csv). Before 42, whose headline cards follow these families.
+
+-- The headline families of the data (families.csv): each family's indicators in headline order.
+CREATE OR REPLACE VIEW family_members AS
+SELECT f.family_id, trim(m.indicator_id) AS indicator_id, m.member_order::INTEGER AS member_order
+FROM families f,
+     unnest(string_split(f.indicator_ids, ';')) WITH ORDINALITY AS m(indicator_id, member_order)
+WHERE trim(m.indicator_id) <> '';
+
+-- The families a region's overview shows in year y: those with a target judged in y for the
+-- region or a descendant; a family without one is not returned. The headline indicator is the
+-- first of the family with a target of the region itself, else the first with one below it.
+-- (A target counts in its own year and, with a base year, in every year on the way.)
+CREATE OR REPLACE MACRO region_families(y, rid) AS TABLE
+WITH has AS (
+  SELECT m.family_id, m.indicator_id, m.member_order, min(rt.depth) AS depth
+  FROM family_members m
+  JOIN targets t ON t.indicator_id = m.indicator_id
+  JOIN region_tree rt ON rt.region_id = t.region_id AND rt.ancestor_id = rid
+  WHERE CAST(y AS INTEGER) BETWEEN CASE WHEN t.base_year < t.year THEN t.base_year + 1 ELSE t.year END AND t.year
+  GROUP BY ALL
+)
+SELECT f.family_id, f.name_zh, f.name_en, f.sort_order,
+       arg_min(h.indicator_id, h.depth * 10000 + h.member_order) AS indicator_id,
+       count(*)::INTEGER AS n_indicators
+FROM families f JOIN has h USING (family_id)
+GROUP BY f.family_id, f.name_zh, f.name_en, f.sort_order
+ORDER BY f.sort_order NULLS LAST, f.family_id;
