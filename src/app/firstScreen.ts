@@ -16,7 +16,9 @@ import { mapAreas } from '../panels/map/query.ts';
 import { monthsOfRegion } from '../panels/months/query.ts';
 import { rankingIndicators, unitRanking } from '../panels/ranking/query.ts';
 import { boundQuery } from '../panels/runPanelQuery.ts';
-import { treeSummary } from '../panels/summary/query.ts';
+import { regionSummary, treeSummary } from '../panels/summary/query.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
+import { monthEndIso } from '../documents/bulletinData.ts';
 import { parseViewState } from '../state/urlState.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { resolveView, type ResolvedView } from './view.ts';
@@ -43,6 +45,12 @@ export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
     boundQuery(unitRanking, at),
     boundQuery(laggingTargets, at),
     ...(map ? [boundQuery(mapAreas, { regionId: map.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId })] : []),
+    // the rest of the work-group message the overview's copy button gathers (documents/bulletinData.ts):
+    // seeded, so a leader can copy it before DuckDB-WASM has started
+    boundQuery(regionSummary, at),
+    boundQuery(bulletinIndicators, at),
+    boundQuery(bulletinLagging, at),
+    boundQuery(bulletinOverdue, { regionId: view.regionId, date: monthEndIso(view.year, view.month) }),
   ];
 }
 

@@ -10,6 +10,7 @@ import { formatYearMonth } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { DarkContext } from '../../components/dark.ts';
+import { DepartmentRankingPanel } from '../../components/DepartmentRankingPanel.tsx';
 import { MapPanel } from '../../components/MapPanel.tsx';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
 import { WallCard, WallKpis, WallLagging, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
@@ -122,6 +123,12 @@ function Cell({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
+/** A county whose targets are assigned to departments, not sub-regions, ranks its departments. */
+function UnitsOrDepartments({ byIndicator }: { byIndicator: boolean }) {
+  const { meta, view } = useApp();
+  return !byIndicator && childrenOf(meta, view.regionId).length === 0 ? <DepartmentRankingPanel /> : <WallRanking byIndicator={byIndicator} />;
+}
+
 function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, failPanel: string | null): ReactNode {
   if (failPanel === id) return <Thrower id={id} />;
   switch (id) {
@@ -132,7 +139,7 @@ function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, fai
     case 'map':
       return <MapPanel />;
     case 'ranking':
-      return <WallRanking byIndicator={kind === 'indicator'} />;
+      return <UnitsOrDepartments byIndicator={kind === 'indicator'} />;
     case 'lagging':
       return <WallLagging maxRows={rows} />;
     case 'trend':

@@ -14,6 +14,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TargetText } from '../../components/TargetText.tsx';
 import { targetMonths, seriesMonths, targetsOf } from '../../panels/indicator/query.ts';
+import { familyName } from '../../panels/kpis/familyName.ts';
 import { familyKpis } from '../../panels/kpis/query.ts';
 import { laggingTargets } from '../../panels/lagging/query.ts';
 import { childProgress, unitRanking } from '../../panels/ranking/query.ts';
@@ -81,7 +82,7 @@ export function WallKpis() {
           return (
             <article key={r.family} className={`wall-kpi status-edge-${own ? asStatus(r.status) : 'none'}`} data-kpi={r.family} data-indicator={r.indicator_id}>
               <header>
-                <span className="wall-kpi-family">{t.or(`family.${r.family}`, r.family ?? '')}</span>
+                <span className="wall-kpi-family">{familyName(r, lang, indicatorName(meta, r.indicator_id, lang))}</span>
                 {own && <Status status={r.status} />}
               </header>
               <div className="wall-kpi-name">{indicatorName(meta, r.indicator_id, lang)}</div>
