@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // both cores: test files run two at a time (the browser files too, see the e2e project)
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,8 +22,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // one browser at a time: the machine has two cores
-          fileParallelism: false,
+          // two browser files at a time (the machine has two cores): the slow ones (a11y, phone, large
+          // text, soak, security) overlap instead of adding up
+          fileParallelism: true,
         },
       },
     ],
