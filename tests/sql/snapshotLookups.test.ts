@@ -43,9 +43,10 @@ SELECT f.family, f.indicator_id, f.sort_order,
 FROM fam f LEFT JOIN own o USING (indicator_id) LEFT JOIN kids k USING (indicator_id) ORDER BY f.sort_order NULLS LAST, f.family`;
 
 const TREE_SUMMARY_DIRECT = `
-SELECT count(*) AS n_targets, count(*) FILTER (WHERE p.status = 'ahead') AS n_ahead,
+SELECT count(*) FILTER (WHERE p.status <> 'not_yet_due') AS n_targets, count(*) FILTER (WHERE p.status = 'ahead') AS n_ahead,
        count(*) FILTER (WHERE p.status = 'slightly_behind') AS n_slightly_behind,
        count(*) FILTER (WHERE p.status = 'far_behind') AS n_far_behind,
+       count(*) FILTER (WHERE p.status = 'not_yet_due') AS n_not_yet_due,
        count(DISTINCT p.region_id) FILTER (WHERE p.status = 'far_behind') AS n_regions_far_behind,
        count(DISTINCT p.region_id) AS n_regions, bool_or(p.illustrative) AS illustrative
 FROM progress_at($1, $2) p JOIN region_tree t ON t.region_id = p.region_id AND t.ancestor_id = $3
@@ -57,7 +58,7 @@ WITH s AS (
          count(*) FILTER (WHERE status = 'slightly_behind') AS n_slightly_behind,
          count(*) FILTER (WHERE status = 'far_behind') AS n_far_behind, avg(pace_gap) AS mean_gap,
          bool_or(illustrative) AS illustrative
-  FROM progress_at($1, $2) WHERE is_primary AND status <> 'no_data' GROUP BY region_id
+  FROM progress_at($1, $2) WHERE is_primary AND status NOT IN ('no_data', 'not_yet_due') GROUP BY region_id
 )
 SELECT s.*, n_ahead / n_targets AS share_ahead, r.parent_id,
        overall_status(n_ahead, n_slightly_behind, n_far_behind) AS overall_status,
