@@ -116,7 +116,7 @@ describe('policy screen', () => {
     // incentives: the per-unit total and the clause lines with their quoted source
     const [gx] = await q("SELECT earned FROM incentive_totals(2020, 10, '003') WHERE unit_key = 'gaoxin'");
     // by hand: 150 (first investment prize) + 0 (best county: with all of the plan's targets 高新区 stands
-    // 4th by its share on pace, 8 of 15 = 53.3 %, and only the first earns it)
+    // 4th among the units (its standing 0.533), and only the first earns it)
     expect(gx!.earned).toBe(150);
     expect(await page.locator('.unit-totals [data-unit="gaoxin"] [data-field="unit-earned"]').innerText()).toBe('150 万元');
     const prize = page.locator('[data-panel="incentives"] tr[data-rule="r_invest_prize_1"][data-unit="gaoxin"]');
