@@ -20,8 +20,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // two browsers at once on two cores: a test that visits many pages may need minutes
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           // two browser files at a time (the machine has two cores): the slow ones (a11y, phone, large
           // text, soak, security) overlap instead of adding up
           fileParallelism: true,
