@@ -10,8 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          // loading the sample data into DuckDB-WASM beside two browsers can take over a minute
+          hookTimeout: 180_000,
         },
       },
       {
