@@ -2,11 +2,24 @@
 -- which names (families.csv). Before 42, whose headline cards follow these families.
 
 -- The headline families of the data (families.csv): each family's indicators in headline order.
+-- A data folder without a families file keeps the data contract's older way: the indicators'
+-- `family` column names the headline cards (their names then come from the indicator).
+CREATE OR REPLACE VIEW family_list AS
+SELECT family_id, name_zh, name_en, sort_order FROM families
+UNION ALL
+SELECT i.family, NULL, NULL, min(i.sort_order)::INTEGER FROM indicators i
+WHERE i.family IS NOT NULL AND NOT EXISTS (SELECT 1 FROM families)
+GROUP BY i.family;
+
 CREATE OR REPLACE VIEW family_members AS
 SELECT f.family_id, trim(m.indicator_id) AS indicator_id, m.member_order::INTEGER AS member_order
 FROM families f,
      unnest(string_split(f.indicator_ids, ';')) WITH ORDINALITY AS m(indicator_id, member_order)
-WHERE trim(m.indicator_id) <> '';
+WHERE trim(m.indicator_id) <> ''
+UNION ALL
+SELECT i.family, i.indicator_id, row_number() OVER (PARTITION BY i.family ORDER BY i.sort_order NULLS LAST, i.indicator_id)::INTEGER
+FROM indicators i
+WHERE i.family IS NOT NULL AND NOT EXISTS (SELECT 1 FROM families);
 
 -- The families a region's overview shows in year y: those with a target judged in y for the
 -- region or a descendant; a family without one is not returned. The headline indicator is the
@@ -24,6 +37,6 @@ WITH has AS (
 SELECT f.family_id, f.name_zh, f.name_en, f.sort_order,
        arg_min(h.indicator_id, h.depth * 10000 + h.member_order) AS indicator_id,
        count(*)::INTEGER AS n_indicators
-FROM families f JOIN has h USING (family_id)
+FROM family_list f JOIN has h USING (family_id)
 GROUP BY f.family_id, f.name_zh, f.name_en, f.sort_order
 ORDER BY f.sort_order NULLS LAST, f.family_id;
