@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { chartDescription, echarts, replaceMergeFor, withAria } from '../charts/echartsSetup.ts';
 
 /**
@@ -8,13 +8,15 @@ import { chartDescription, echarts, replaceMergeFor, withAria } from '../charts/
  * an image for screen readers, named by `label` and described by ECharts' aria text.
  */
 export function EChart({ option, className, label }: { option: EChartsCoreOption; className?: string; label?: string }) {
-  const ref = useRef<ReactEChartsCore>(null);
   const [description, setDescription] = useState('');
   const withDescription = useMemo(() => withAria(option), [option]);
+  // the instance that finished drawing, never one looked up again: a chart being disposed (a page
+  // change) must not be re-created by the lookup, whose next frame then finds no layers
   const onEvents = useMemo(
     () => ({
-      finished: () => {
-        const d = chartDescription(ref.current?.getEchartsInstance().getDom());
+      finished: (_: unknown, chart?: { isDisposed(): boolean; getDom(): HTMLElement }) => {
+        if (!chart || chart.isDisposed()) return;
+        const d = chartDescription(chart.getDom());
         if (d) setDescription(d);
       },
     }),
@@ -22,7 +24,7 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
   );
   return (
     <div className={`chart ${className ?? ''}`} role="img" aria-label={[label, description].filter(Boolean).join('. ')}>
-      <ReactEChartsCore ref={ref} echarts={echarts} option={withDescription} replaceMerge={replaceMergeFor(option)} lazyUpdate onEvents={onEvents} style={{ width: '100%', height: '100%' }} />
+      <ReactEChartsCore echarts={echarts} option={withDescription} replaceMerge={replaceMergeFor(option)} onEvents={onEvents} style={{ width: '100%', height: '100%' }} />
     </div>
   );
 }
