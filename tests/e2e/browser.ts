@@ -30,7 +30,8 @@ export async function openPage(browser: Browser, origin: string, viewport = { wi
     return route.abort();
   });
   const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
+  // where and how: a failure names the page and the first frames of the stack
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
