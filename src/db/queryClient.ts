@@ -52,6 +52,7 @@ export class QueryClient {
       const startup = this.startup;
       const run: Promise<Row[]> = (async () => {
         if (startup) await startup;
+        await heldBack();
         if (gate) await gate;
         const deferred = this.deferred;
         if (deferred && deferred.pattern.test(sql)) await deferred.until();
@@ -173,4 +174,27 @@ export class QueryClient {
   get database(): Db {
     return this.db;
   }
+}
+
+/**
+ * A browser test's hook: with `window.__paceHold = true` (set before the app loads) every query not
+ * answered by the build's seed waits until the test calls `window.__paceRelease()`, so the test can
+ * look at each screen while DuckDB "has not answered yet". Without the flag this costs nothing.
+ */
+interface PaceHold {
+  __paceHold?: boolean;
+  __paceHeld?: Promise<void>;
+  __paceRelease?: () => void;
+}
+
+function heldBack(): Promise<void> | undefined {
+  const w = globalThis as PaceHold;
+  if (!w.__paceHold) return undefined;
+  w.__paceHeld ??= new Promise<void>((ok) => {
+    w.__paceRelease = () => {
+      w.__paceHold = false;
+      ok();
+    };
+  });
+  return w.__paceHeld;
 }
