@@ -185,11 +185,14 @@ interface PaceHold {
   __paceHold?: boolean;
   __paceHeld?: Promise<void>;
   __paceRelease?: () => void;
+  /** how many queries were held back (the test tells a screen drawn from the seed alone from one that waited) */
+  __paceHeldCount?: number;
 }
 
 function heldBack(): Promise<void> | undefined {
   const w = globalThis as PaceHold;
   if (!w.__paceHold) return undefined;
+  w.__paceHeldCount = (w.__paceHeldCount ?? 0) + 1;
   w.__paceHeld ??= new Promise<void>((ok) => {
     w.__paceRelease = () => {
       w.__paceHold = false;
