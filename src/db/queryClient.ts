@@ -51,8 +51,10 @@ export class QueryClient {
       const gate = this.gate;
       const startup = this.startup;
       const run: Promise<Row[]> = (async () => {
+        // taken before anything else awaits, so a test sees at once how many answers it holds back
+        const held = heldBack();
+        if (held) await held;
         if (startup) await startup;
-        await heldBack();
         if (gate) await gate;
         const deferred = this.deferred;
         if (deferred && deferred.pattern.test(sql)) await deferred.until();
