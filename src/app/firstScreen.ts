@@ -59,11 +59,12 @@ export interface SeedResult extends SeedQuery {
  * catalogue and the overview first (the first paint reads those by id), then the default view of
  * every other screen and each seed region's overview, each query once.
  */
-export async function firstScreenResults(db: Db): Promise<SeedResult[]> {
+export async function firstScreenResults(db: Db): Promise<{ seed: SeedResult[]; unseeded: SeedQuery[] }> {
   const client = new QueryClient(db);
   const meta = await loadMeta(client);
   const view = resolveView(parseViewState('', []), meta);
   const out = new Map<string, SeedResult>();
+  const left = new Map<string, SeedQuery>();
   const add = async (screen: string, list: SeedQuery[], keepId: boolean) => {
     for (const q of list) {
       const key = QueryClient.key(q.sql, q.params);
@@ -73,7 +74,13 @@ export async function firstScreenResults(db: Db): Promise<SeedResult[]> {
         continue;
       }
       const { id, ...rest } = q;
-      out.set(key, { ...(keepId && id ? { id } : {}), ...rest, screens: [screen], rows: await client.query(q.sql, q.params) });
+      const rows = await client.query(q.sql, q.params);
+      // a large answer for a screen other than the first costs every visitor its download: DuckDB answers it
+      if (!keepId && JSON.stringify(rows).length > SEED_BYTES_MAX) {
+        left.set(key, { ...rest, screens: [...(left.get(key)?.screens ?? []), screen] });
+        continue;
+      }
+      out.set(key, { ...(keepId && id ? { id } : {}), ...rest, screens: [screen], rows });
     }
   };
   await add('overview', [...catalogQueries(), ...overviewQueries(meta, view)], true);
@@ -86,5 +93,8 @@ export async function firstScreenResults(db: Db): Promise<SeedResult[]> {
     const v = resolveView(parseViewState(`?region=${region}`, SCREEN_IDS), meta);
     await add(`overview:${region}`, [...catalogQueries(), ...overviewQueries(meta, v)], false);
   }
-  return [...out.values()];
+  return { seed: [...out.values()], unseeded: [...left.values()] };
 }
+
+/** Above this size (JSON) a default view's answer is left to DuckDB-WASM rather than shipped with the build. */
+const SEED_BYTES_MAX = 50_000;

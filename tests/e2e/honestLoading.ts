@@ -52,11 +52,13 @@ export interface HeldResult {
  * Opens `query` with answers held for `holdMs`, asserts no empty claim appears then that the final
  * page does not make, and that a screen which had to wait said so; returns the released, settled page.
  */
-export async function heldScreen(browser: Browser, query: string, whileHeld?: (page: Page, held: number) => Promise<void>, holdMs = 3000): Promise<HeldResult> {
+export async function heldScreen(browser: Browser, query: string, whileHeld?: (page: Page, held: number) => Promise<void>, holdMs = 2500): Promise<HeldResult> {
   const patterns = emptyClaims();
   const { page, context, errors } = await openPage(browser, origin());
   await context.addInitScript(sampler(patterns, [STRINGS.zh.waitingData, STRINGS.en.waitingData]));
   await page.goto(`${origin()}/${query}`);
+  // the app's screen is up (its code can take a while to arrive on a busy machine), then watched a while
+  await page.waitForFunction(() => document.querySelector('#root [data-panel], #root .screen, #root [data-section]') !== null, undefined, { timeout: 60_000 });
   await page.waitForTimeout(holdMs);
   if (whileHeld) await whileHeld(page, await page.evaluate(() => (window as unknown as { __paceHeldCount?: number }).__paceHeldCount ?? 0));
   const during = await page.evaluate(() => {
