@@ -11,13 +11,15 @@ import { coverageIndicatorMonths, coverageIndicators, coverageSpan } from '../pa
 import { effectIndicators, effectSeries, policyEffect } from '../panels/effect/query.ts';
 import { incentiveLines, incentiveTotals } from '../panels/incentives/query.ts';
 import { comparison, policyEvents, seriesMonths, targetMonths, targetsOf } from '../panels/indicator/query.ts';
+import { familyKpis } from '../panels/kpis/query.ts';
+import { laggingTargets } from '../panels/lagging/query.ts';
 import { monthsOfRegion } from '../panels/months/query.ts';
 import { allocationWarnings, untrackedLines } from '../panels/planLines/query.ts';
 import { deadlinesAhead, departmentTasks, docSummary, docTargets, overdueTasks, policyDocuments } from '../panels/policy/query.ts';
 import { unitRanking } from '../panels/ranking/query.ts';
 import { boundQuery, runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
 import { scorecard } from '../panels/scorecard/query.ts';
-import { regionSummary } from '../panels/summary/query.ts';
+import { regionSummary, treeSummary } from '../panels/summary/query.ts';
 import { chooseDoc, monthEnd } from '../screens/policy/documents.ts';
 import type { Meta } from './meta.ts';
 import type { ResolvedView } from './view.ts';
@@ -33,7 +35,9 @@ const indicator: Lister = async (meta, view, on) => {
   return [
     header(view),
     boundQuery(targetsOf, view),
-    primary ? boundQuery(targetMonths, { targetId: primary.target_id, year: view.year }) : boundQuery(seriesMonths, view),
+    // the series is asked for while the targets are on their way (the first render has no primary yet)
+    boundQuery(seriesMonths, view),
+    ...(primary ? [boundQuery(targetMonths, { targetId: primary.target_id, year: view.year })] : []),
     boundQuery(policyEvents, view),
     boundQuery(comparison, { ...view, parentId }),
   ];
@@ -48,6 +52,10 @@ const bulletin: Lister = async (_meta, view) => [
   boundQuery(bulletinIndicators, view),
   boundQuery(bulletinLagging, view),
   boundQuery(bulletinOverdue, { regionId: view.regionId, date: monthEnd(view.year, view.month) }),
+  // the Word and Excel exports gather the headline, cards and lagging list as well
+  boundQuery(treeSummary, view),
+  boundQuery(familyKpis, view),
+  boundQuery(laggingTargets, view),
 ];
 
 const data: Lister = async (_meta, view) => [
