@@ -21,11 +21,15 @@ import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/
 import { monthEndIso } from '../documents/bulletinData.ts';
 import { parseViewState } from '../state/urlState.ts';
 import { loadMeta, type Meta } from './meta.ts';
+import { SCREEN_IDS } from './screenIds.ts';
+import { SEED_REGIONS, SEEDED_SCREENS } from './screenSeed.ts';
 import { resolveView, type ResolvedView } from './view.ts';
 
 export interface SeedQuery {
   /** names the results the first paint reads (src/app/prepaint.ts) without the SQL */
   id?: string;
+  /** the default views that ask for it: `overview`, `overview:<region>`, `indicator`, … (the browser test's check) */
+  screens?: string[];
   sql: string;
   params: Param[];
 }
@@ -58,12 +62,47 @@ export interface SeedResult extends SeedQuery {
   rows: Row[];
 }
 
-/** Runs the first screen's queries on a loaded database (the build step, in native DuckDB). */
-export async function firstScreenResults(db: Db): Promise<SeedResult[]> {
+/**
+ * Runs the default views' queries on a loaded database (the build step, in native DuckDB): the
+ * catalogue and the overview first (the first paint reads those by id), then the default view of
+ * every other screen and each seed region's overview, each query once.
+ */
+export async function firstScreenResults(db: Db): Promise<{ seed: SeedResult[]; unseeded: SeedQuery[] }> {
   const client = new QueryClient(db);
   const meta = await loadMeta(client);
   const view = resolveView(parseViewState('', []), meta);
-  const out: SeedResult[] = [];
-  for (const q of [...catalogQueries(), ...overviewQueries(meta, view)]) out.push({ ...q, rows: await client.query(q.sql, q.params) });
-  return out;
+  const out = new Map<string, SeedResult>();
+  const left = new Map<string, SeedQuery>();
+  const add = async (screen: string, list: SeedQuery[], keepId: boolean) => {
+    for (const q of list) {
+      const key = QueryClient.key(q.sql, q.params);
+      const had = out.get(key);
+      if (had) {
+        if (!had.screens!.includes(screen)) had.screens!.push(screen);
+        continue;
+      }
+      const { id, ...rest } = q;
+      const rows = await client.query(q.sql, q.params);
+      // a large answer for a screen other than the first costs every visitor its download: DuckDB answers it
+      if (!keepId && JSON.stringify(rows).length > SEED_BYTES_MAX) {
+        left.set(key, { ...rest, screens: [...(left.get(key)?.screens ?? []), screen] });
+        continue;
+      }
+      out.set(key, { ...(keepId && id ? { id } : {}), ...rest, screens: [screen], rows });
+    }
+  };
+  await add('overview', [...catalogQueries(), ...overviewQueries(meta, view)], true);
+  for (const [screen, list] of Object.entries(SEEDED_SCREENS)) {
+    const v = resolveView(parseViewState(`?screen=${screen}`, SCREEN_IDS), meta);
+    await add(screen, [...catalogQueries(), ...(await list(meta, v, client))], false);
+  }
+  for (const region of SEED_REGIONS) {
+    if (!meta.regions.has(region)) continue;
+    const v = resolveView(parseViewState(`?region=${region}`, SCREEN_IDS), meta);
+    await add(`overview:${region}`, [...catalogQueries(), ...overviewQueries(meta, v)], false);
+  }
+  return { seed: [...out.values()], unseeded: [...left.values()] };
 }
+
+/** Above this size (JSON) a default view's answer is left to DuckDB-WASM rather than shipped with the build. */
+const SEED_BYTES_MAX = 50_000;

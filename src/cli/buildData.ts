@@ -81,7 +81,7 @@ export async function buildData({ files, failed, manifest }: FolderData, sql: Sq
       sources: Object.fromEntries(manifest.files.map((f) => [f.path, f.hash])),
       tables: out,
       reports,
-      seed: await firstScreenResults(db),
+      ...(await firstScreenResults(db)),
     };
     writeFileSync(join(outDir, 'build.json'), JSON.stringify(build));
     return build;

@@ -10,15 +10,20 @@ import type { StringKey } from '../i18n/strings.ts';
 
 const load = () => import('./ExportButtons.tsx');
 
-function deferred<P extends object>(pick: (m: Awaited<ReturnType<typeof load>>) => ComponentType<P>, labels: StringKey[]): ComponentType<P> {
+/** `hold`: what the buttons would export has not all answered yet, so they stay disabled. */
+type Holdable<P> = P & { hold?: boolean };
+
+function deferred<P extends object>(pick: (m: Awaited<ReturnType<typeof load>>) => ComponentType<P>, labels: StringKey[]): ComponentType<Holdable<P>> {
   const Lazy = lazy(async () => ({ default: pick(await load()) }));
-  return function Deferred(props: P) {
+  return function Deferred({ hold, ...rest }: Holdable<P>) {
+    const props = rest as P;
     const t = useT();
     const waiting = labels.map((k) => (
       <button key={k} type="button" disabled title={t('doc.waiting')}>
         {t(k)}
       </button>
     ));
+    if (hold) return <>{waiting}</>;
     return (
       <Suspense fallback={<>{waiting}</>}>
         <Lazy {...props} />

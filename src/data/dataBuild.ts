@@ -1,5 +1,5 @@
 /** What `npm run build` writes next to the CSVs: the validated tables and snapshots as Parquet. */
-import type { SeedResult } from '../app/firstScreen.ts';
+import type { SeedQuery, SeedResult } from '../app/firstScreen.ts';
 import type { FileReport } from './report.ts';
 
 export const DATA_BUILD_DIR = 'data/build/';
@@ -33,6 +33,8 @@ export interface DataBuild {
   reports: FileReport[];
   /** the first screen's query results, computed by native DuckDB (src/app/firstScreen.ts) */
   seed?: SeedResult[];
+  /** default views' queries whose answers were too large to ship: DuckDB-WASM answers them */
+  unseeded?: SeedQuery[];
 }
 
 /** Tables the overview never reads, loaded in the background when they are large. */

@@ -51,6 +51,9 @@ export class QueryClient {
       const gate = this.gate;
       const startup = this.startup;
       const run: Promise<Row[]> = (async () => {
+        // taken before anything else awaits, so a test sees at once how many answers it holds back
+        const held = heldBack();
+        if (held) await held;
         if (startup) await startup;
         if (gate) await gate;
         const deferred = this.deferred;
@@ -173,4 +176,30 @@ export class QueryClient {
   get database(): Db {
     return this.db;
   }
+}
+
+/**
+ * A browser test's hook: with `window.__paceHold = true` (set before the app loads) every query not
+ * answered by the build's seed waits until the test calls `window.__paceRelease()`, so the test can
+ * look at each screen while DuckDB "has not answered yet". Without the flag this costs nothing.
+ */
+interface PaceHold {
+  __paceHold?: boolean;
+  __paceHeld?: Promise<void>;
+  __paceRelease?: () => void;
+  /** how many queries were held back (the test tells a screen drawn from the seed alone from one that waited) */
+  __paceHeldCount?: number;
+}
+
+function heldBack(): Promise<void> | undefined {
+  const w = globalThis as PaceHold;
+  if (!w.__paceHold) return undefined;
+  w.__paceHeldCount = (w.__paceHeldCount ?? 0) + 1;
+  w.__paceHeld ??= new Promise<void>((ok) => {
+    w.__paceRelease = () => {
+      w.__paceHold = false;
+      ok();
+    };
+  });
+  return w.__paceHeld;
 }

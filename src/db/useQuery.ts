@@ -14,6 +14,11 @@ export interface QueryState<T> {
   data: T[] | undefined;
   error: Error | undefined;
   loading: boolean;
+  /**
+   * The query for the current parameters has answered (rows or none). Only then may a panel say
+   * there is nothing: before, it says what it waits for (src/components/Answered.tsx).
+   */
+  answered: boolean;
 }
 
 /**
@@ -43,5 +48,6 @@ export function useQuery<T = Row>(sql: string | null, params: readonly Param[] =
     data: state.data,
     error: fresh ? state.error : undefined,
     loading: sql !== null && !fresh,
+    answered: sql !== null && fresh && (state.data !== undefined || state.error !== undefined),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
+import { allAnswered, Waiting } from '../components/Answered.tsx';
 import { BulletinExports } from '../components/Exports.tsx';
 import { ScrollBox } from '../components/ScrollBox.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -43,14 +44,16 @@ export function Bulletin() {
   const tp = formatRatio(month / 12, lang);
   const sample = meta.illustrative || (overdue.data ?? []).some((r) => r.illustrative);
   const loading = summary.loading || ranking.loading || inds.loading || lag.loading || overdue.loading;
+  // a printout or file made before every section has answered would say things that are not so
+  const ready = allAnswered([summary, ranking, inds, lag, overdue]);
   const error = summary.error ?? ranking.error ?? inds.error ?? lag.error ?? overdue.error;
   return (
     <div className="screen bulletin" aria-busy={loading ? 'true' : 'false'} data-bulletin={`${year}-${String(month).padStart(2, '0')}`}>
       <div className="bulletin-tools no-print">
-        <button type="button" onClick={() => window.print()} data-action="print">
+        <button type="button" onClick={() => window.print()} data-action="print" disabled={!ready} title={ready ? undefined : t('doc.waiting')}>
           {t('bul.print')}
         </button>
-        <BulletinExports />
+        <BulletinExports hold={!ready} />
       </div>
       <article className="bulletin-page">
         <header className="bulletin-head">
@@ -62,15 +65,12 @@ export function Bulletin() {
 
         <section className="bulletin-section" data-section="summary">
           <h2>{t('bul.summary')}</h2>
-          <p>
-            {s
-              ? t('bul.summaryText', { month: monthText, tp, region: rname(regionId), n: s.n_targets, a: s.n_ahead, s: s.n_slightly_behind, f: s.n_far_behind })
-              : t('noData')}
-          </p>
+          {s ? <p>{t('bul.summaryText', { month: monthText, tp, region: rname(regionId), n: s.n_targets, a: s.n_ahead, s: s.n_slightly_behind, f: s.n_far_behind })}</p> : summary.answered ? <p>{t('noData')}</p> : <Waiting />}
         </section>
 
         <section className="bulletin-section" data-section="ranking">
           <h2>{t('bul.ranking')}</h2>
+          {!ranking.answered && <Waiting />}
           <ScrollBox label={t('bul.ranking')}>
             <table className="bulletin-table" data-table="ranking">
               <thead>
@@ -109,6 +109,7 @@ export function Bulletin() {
 
         <section className="bulletin-section" data-section="indicators">
           <h2>{t('bul.byIndicator')}</h2>
+          {!inds.answered && <Waiting />}
           {groupBy(inds.data ?? [], (r) => r.indicator_id).map(([id, rows]) => {
             const im = meta.indicators.get(id);
             const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
@@ -157,7 +158,7 @@ export function Bulletin() {
         <section className="bulletin-section" data-section="lagging">
           <h2>{t('bul.lagging')}</h2>
           {(lag.data ?? []).length === 0 ? (
-            <p>{t('bul.laggingNone')}</p>
+            lag.answered ? <p>{t('bul.laggingNone')}</p> : <Waiting />
           ) : (
             <ol className="bulletin-lagging">
               {(lag.data ?? []).map((r) => (
@@ -178,7 +179,7 @@ export function Bulletin() {
         <section className="bulletin-section" data-section="tasks">
           <h2>{t('bul.tasks')}</h2>
           {(overdue.data ?? []).length === 0 ? (
-            <p>{t('bul.tasksNone', { date: formatDate(date, lang) })}</p>
+            overdue.answered ? <p>{t('bul.tasksNone', { date: formatDate(date, lang) })}</p> : <Waiting />
           ) : (
             <ScrollBox label={t('bul.tasks')}>
               <table className="bulletin-table" data-table="overdue">

@@ -15,6 +15,7 @@ import { formatChange, formatDate, formatMonth, formatPoints, formatRatio, forma
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { comparison, policyEvents, seriesMonths, targetMonths, targetsOf } from '../panels/indicator/query.ts';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
+import { Answered } from '../components/Answered.tsx';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { shortDocNumber } from './effectText.ts';
 import { cumulativeLabels } from './cumulativeLabels.ts';
@@ -196,16 +197,24 @@ export function Indicator() {
             </span>
           ))}
         >
-          {(monthly.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={chartOption} label={t('cumulativeVsPath')} />}
+          <Answered q={[targets, monthly]} rows={monthly.data} empty={t('noData')}>
+            {() => <EChart option={chartOption} label={t('cumulativeVsPath')} />}
+          </Answered>
         </Panel>
         <Panel id="targets" title={t('allTargets')} loading={targets.loading} error={targets.error} sample={sample}>
-          {(targets.data ?? []).length === 0 ? <div className="empty">{t('noTarget')}</div> : <TargetsPanel rows={targets.data ?? []} unit={unit} decimals={decimals} />}
+          <Answered q={targets} empty={t('noTarget')}>
+            {(rows) => <TargetsPanel rows={rows} unit={unit} decimals={decimals} />}
+          </Answered>
         </Panel>
         <Panel id="by-region" title={t('byRegion')} loading={kids.loading} error={kids.error} sample={(kids.data ?? []).some((k) => k.illustrative)} className="span-2" table={barsTable}>
-          {(kids.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={bars} label={t('byRegion')} />}
+          <Answered q={kids} empty={t('noData')}>
+            {() => <EChart option={bars} label={t('byRegion')} />}
+          </Answered>
         </Panel>
         <Panel id="detail" title={t('detailTable')} loading={kids.loading} error={kids.error} className="table-panel">
-          <DataTable rows={tableRows} columns={columns} exportName={`${view.indicatorId}-${view.regionId}-${view.year}-${String(view.month).padStart(2, '0')}`} rowClass={(r) => (r.region_id === view.regionId ? 'own-row' : '')} />
+          <Answered q={[targets, kids]} rows={tableRows} empty={t('noData')}>
+            {() => <DataTable rows={tableRows} columns={columns} exportName={`${view.indicatorId}-${view.regionId}-${view.year}-${String(view.month).padStart(2, '0')}`} rowClass={(r) => (r.region_id === view.regionId ? 'own-row' : '')} />}
+          </Answered>
         </Panel>
       </div>
     </div>

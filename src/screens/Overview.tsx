@@ -18,6 +18,7 @@ import { familyKpis } from '../panels/kpis/query.ts';
 import { laggingTargets } from '../panels/lagging/query.ts';
 import { childProgress, rankingIndicators, unitRanking } from '../panels/ranking/query.ts';
 import { treeSummary } from '../panels/summary/query.ts';
+import { Answered } from '../components/Answered.tsx';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
 
 /** One line a leader reads first: how many targets are on pace, behind, far behind. */
@@ -61,8 +62,10 @@ function KpiRowPanel() {
   return (
     <Panel id="kpis" title={t('screen.overview')} className="kpi-panel" loading={q.loading} error={q.error}>
       <Headline />
+      <Answered q={q} empty={t('noData')}>
+        {(rows) => (
       <div className="kpi-grid">
-        {(q.data ?? []).map((row) => {
+        {rows.map((row) => {
           const ind = meta.indicators.get(row.indicator_id);
           return (
             <KpiCard
@@ -76,6 +79,8 @@ function KpiRowPanel() {
           );
         })}
       </div>
+        )}
+      </Answered>
     </Panel>
   );
 }
@@ -173,7 +178,13 @@ function RankingPanel() {
         </select>
       }
     >
-      {kids === 0 || (q.data && q.data.length === 0) ? <div className="empty">{t('noData')}</div> : <EChart option={option} label={t('unitRanking')} />}
+      {kids === 0 ? (
+        <div className="empty">{t('noData')}</div>
+      ) : (
+        <Answered q={rankBy ? [indicators, byInd] : [indicators, overall]} rows={q.data as unknown[] | undefined} empty={t('noData')}>
+          {() => <EChart option={option} label={t('unitRanking')} />}
+        </Answered>
+      )}
     </Panel>
   );
 }
@@ -185,10 +196,9 @@ function LaggingPanel() {
   const q = usePanelQuery(laggingTargets, view);
   const rows = q.data ?? [];
   return (
-    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} actions={<DigestButton screen="overview" />}>
-      {rows.length === 0 && !q.loading ? (
-        <div className="empty ok">{t('laggingNone')}</div>
-      ) : (
+    <Panel id="lagging" title={q.answered || rows.length > 0 ? `${t('laggingTargets')} (${rows.length})` : t('laggingTargets')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} actions={<DigestButton screen="overview" />}>
+      <Answered q={q} empty={t('laggingNone')} ok>
+        {() => (
         <ol className="lag-list">
           {rows.map((r) => {
             const ind = meta.indicators.get(r.indicator_id);
@@ -209,7 +219,8 @@ function LaggingPanel() {
             );
           })}
         </ol>
-      )}
+        )}
+      </Answered>
     </Panel>
   );
 }

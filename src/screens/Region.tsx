@@ -13,6 +13,7 @@ import { useLang, useT } from '../i18n/I18n.tsx';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { scorecard } from '../panels/scorecard/query.ts';
 import { regionSummary } from '../panels/summary/query.ts';
+import { Answered } from '../components/Answered.tsx';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
 
 export function Region() {
@@ -70,9 +71,8 @@ export function Region() {
         )}
       </div>
       <Panel id="scorecard" title={t('scorecard')} loading={q.loading} error={q.error ?? s.error} sample={rows.some((r) => r.illustrative)}>
-        {primary.length === 0 && !q.loading ? (
-          <div className="empty">{t('noTarget')}</div>
-        ) : (
+        <Answered q={q} rows={primary} empty={t('noTarget')}>
+          {() => (
           <div className="tile-grid">
             {primary.map((r) => (
               <div key={r.target_id} className={`tile status-edge-${r.status}`} data-indicator={r.indicator_id}>
@@ -95,10 +95,13 @@ export function Region() {
               </div>
             ))}
           </div>
-        )}
+          )}
+        </Answered>
       </Panel>
       <Panel id="all-targets" title={t('allTargets')} loading={q.loading} error={q.error} className="table-panel">
-        <DataTable rows={rows} columns={columns} exportName={`${view.regionId}-${view.year}-${String(view.month).padStart(2, '0')}`} />
+        <Answered q={q} empty={t('noTarget')}>
+          {() => <DataTable rows={rows} columns={columns} exportName={`${view.regionId}-${view.year}-${String(view.month).padStart(2, '0')}`} />}
+        </Answered>
       </Panel>
     </div>
   );

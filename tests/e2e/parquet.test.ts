@@ -23,6 +23,10 @@ afterAll(async () => {
 });
 
 const mode = (page: Page) => page.evaluate(() => (window as unknown as { __pace: { stats(): { mode: string; duplicates: number } } }).__pace.stats());
+type Seed = { sql: string; params: unknown[]; screens: string[] };
+const buildOf = async () => (await (await fetch(`${process.env.E2E_ORIGIN}/data/build/build.json`)).json()) as { seed: Seed[]; unseeded?: Seed[] };
+const seedOf = async () => (await buildOf()).seed;
+const seedKey = (q: Seed) => `${q.sql}\u0000${JSON.stringify(q.params)}`;
 const fdiCard = (page: Page) => page.locator('[data-kpi="fdi"] [data-field="actual"]').innerText();
 
 describe('build-time Parquet', () => {
@@ -51,14 +55,41 @@ describe('build-time Parquet', () => {
     await waitReady(page);
     await page.waitForFunction(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats().ready);
     const s = await page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
-    const build = (await (await fetch(`${process.env.E2E_ORIGIN}/data/build/build.json`)).json()) as { seed: { sql: string; params: unknown[] }[] };
+    const overview = (await seedOf()).filter((q) => q.screens.includes('overview'));
     // the list in src/app/firstScreen.ts is exactly what the overview asks for
-    expect(s.requested.sort()).toEqual(build.seed.map((q) => `${q.sql}\u0000${JSON.stringify(q.params)}`).sort());
-    expect(s.seedHits).toBe(build.seed.length);
+    expect(s.requested.sort()).toEqual(overview.map(seedKey).sort());
+    expect(s.seedHits).toBe(overview.length);
     expect(s.executed).toBe(0);
     // and the card was on screen from the seed (DuckDB-WASM usually still starting then)
     expect(early.seedHits).toBeGreaterThan(0);
     // once idle, DuckDB runs the seeded queries itself (warm-up) and finds the same answers
+    await page.waitForFunction(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches !== undefined);
+    expect(await page.evaluate(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches)).toBe(0);
+    await context.close();
+  });
+
+  // every other screen's default view, and each plan county's overview, also come from the build
+  const SCREENS: [string, string][] = [
+    ['indicator', '?screen=indicator'],
+    ['region', '?screen=region'],
+    ['data', '?screen=data'],
+    ['policy', '?screen=policy'],
+    ['bulletin', '?screen=bulletin'],
+    ...['taian', 'juye', 'gaotang', 'shanting', 'tancheng'].map((r): [string, string] => [`overview:${r}`, `?region=${r}`]),
+  ];
+  it.each(SCREENS)('%s: the default view asks for exactly what the build seeded for it, and DuckDB-WASM finds the same answers', async (screen, query) => {
+    const { page, context } = await openPage(browser, process.env.E2E_ORIGIN!);
+    await page.goto(`${process.env.E2E_ORIGIN}/${query}`);
+    await waitReady(page);
+    type S = { executed: number; seedHits: number; requested: string[] };
+    const s = await page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
+    const build = await buildOf();
+    const seeded = build.seed.filter((q) => q.screens.includes(screen));
+    // answers too large to ship are listed by the build, and only those go to DuckDB-WASM
+    const left = (build.unseeded ?? []).filter((q) => q.screens.includes(screen));
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(s.requested.sort()).toEqual([...seeded, ...left].map(seedKey).sort());
+    expect(s.executed).toBe(left.length);
     await page.waitForFunction(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches !== undefined);
     expect(await page.evaluate(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches)).toBe(0);
     await context.close();

@@ -9,6 +9,7 @@ import { formatValue, formatYearMonth } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
 import { translate } from '../../i18n/strings.ts';
 import { coverageIndicatorMonths, coverageIndicators, coverageRegionCells, coverageRegionRows, coverageSpan } from '../../panels/coverage/query.ts';
+import { allAnswered, Waiting } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 export function Coverage() {
@@ -91,7 +92,7 @@ export function Coverage() {
     >
       <div className="coverage-hint muted">{hint}</div>
       {!built || built.rows === 0 ? (
-        <div className="empty">{translate(lang, 'noCoverage')}</div>
+        allAnswered(indicator ? [span, inds, regionRows, regionCells] : [span, inds, months]) ? <div className="empty">{translate(lang, 'noCoverage')}</div> : <Waiting />
       ) : (
         <div className="coverage-chart" style={{ height: built.height }} data-rows={built.rows}>
           <EChart option={built.option} label={translate(lang, 'coverage')} />

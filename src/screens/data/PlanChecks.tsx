@@ -3,6 +3,7 @@
  * plan lines listed as not tracked, with their reasons. Text from the CSVs is rendered as text.
  */
 import { useMemo } from 'react';
+import { Waiting } from '../../components/Answered.tsx';
 import { useQuery } from '../../db/useQuery.ts';
 import { DataTable, type TableColumn } from '../../components/DataTable.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -47,8 +48,8 @@ export function PlanChecks() {
           </ul>
         </Panel>
       )}
-      <Panel id="untracked" title={`${translate(lang, 'untrackedTitle')} (${lineRows.length})`} loading={lines.loading} className="table-panel">
-        <DataTable rows={lineRows} columns={columns} exportName="untracked-lines" />
+      <Panel id="untracked" title={lines.answered || lineRows.length > 0 ? `${translate(lang, 'untrackedTitle')} (${lineRows.length})` : translate(lang, 'untrackedTitle')} loading={lines.loading} className="table-panel">
+        {lines.answered || lineRows.length > 0 ? <DataTable rows={lineRows} columns={columns} exportName="untracked-lines" /> : <Waiting />}
       </Panel>
     </>
   );

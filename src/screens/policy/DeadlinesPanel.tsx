@@ -6,6 +6,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { useChartStyle } from '../../components/useChartStyle.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { deadlinesAhead } from '../../panels/policy/query.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 export function DeadlinesPanel({ family, date }: { family: string; date: string }) {
@@ -28,9 +29,8 @@ export function DeadlinesPanel({ family, date }: { family: string; date: string 
   const buckets = [30, 60, 90].map((b) => ({ b, rows: (q.data ?? []).filter((r) => r.bucket === b) }));
   return (
     <Panel id="deadlines" title={t('pol.deadlinesPanel')} loading={q.loading} className="span-5" error={q.error}>
-      {(q.data ?? []).length === 0 ? (
-        <div className="empty ok">{t('pol.noDeadlines')}</div>
-      ) : (
+      <Answered q={q} empty={t('pol.noDeadlines')} ok>
+      {() => (
         <div className="deadlines">
           <EChart option={option} label={t('pol.deadlinesPanel')} className="chart-deadlines" />
           <div className="bucket-lists" tabIndex={0} role="region" aria-label={t('pol.deadlinesPanel')}>
@@ -53,6 +53,7 @@ export function DeadlinesPanel({ family, date }: { family: string; date: string 
           </div>
         </div>
       )}
+      </Answered>
     </Panel>
   );
 }

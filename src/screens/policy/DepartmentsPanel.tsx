@@ -6,6 +6,7 @@ import { formatRatio } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import type { RowOfQuery } from '../../panels/panelQuery.ts';
 import { departmentTasks } from '../../panels/policy/query.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 type DeptRow = RowOfQuery<typeof departmentTasks>;
@@ -42,7 +43,9 @@ export function DepartmentsPanel({ family, date }: { family: string; date: strin
   );
   return (
     <Panel id="departments" title={t('pol.deptPanel')} loading={q.loading} error={q.error} sample={(q.data ?? []).some((r) => r.illustrative)} className="span-4 table-panel">
-      {(q.data ?? []).length === 0 ? <div className="empty">{t('noData')}</div> : <DataTable rows={q.data ?? []} columns={columns} exportName={`departments-${family}-${date}`} />}
+      <Answered q={q} empty={t('noData')}>
+        {(rows) => <DataTable rows={rows} columns={columns} exportName={`departments-${family}-${date}`} />}
+      </Answered>
     </Panel>
   );
 }

@@ -10,6 +10,7 @@ import { formatChange, formatDate, formatNumber, formatValue } from '../../i18n/
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import type { Lang } from '../../i18n/strings.ts';
 import { effectIndicators, effectSeries, policyEffect } from '../../panels/effect/query.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 import { effectSentence } from '../effectText.ts';
 import type { DocRow } from './documents.ts';
@@ -93,9 +94,8 @@ export function EffectPanel({ doc, docRow }: { doc: string; docRow: DocRow }) {
         </>
       }
     >
-      {!ind ? (
-        <div className="empty">{t('pol.noEffectIndicator')}</div>
-      ) : (
+      <Answered q={[inds]} rows={ind ? [ind] : []} empty={t('pol.noEffectIndicator')}>
+      {() => (
         <div className="effect">
           <p className="effect-sentence" data-field="effect-sentence" data-verdict={r?.did_verdict ?? ''}>
             {sentence}
@@ -151,6 +151,7 @@ export function EffectPanel({ doc, docRow }: { doc: string; docRow: DocRow }) {
           <p className="caveat small">{t('pol.caveat')}</p>
         </div>
       )}
+      </Answered>
     </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { formatRatio, formatValue, formatYearMonth } from '../../i18n/format.ts'
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { incentiveLines, incentiveTotals } from '../../panels/incentives/query.ts';
 import type { RowOfQuery } from '../../panels/panelQuery.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 type IncentiveRow = RowOfQuery<typeof incentiveLines>;
@@ -56,9 +57,8 @@ export function IncentivesPanel({ family, date }: { family: string; date: string
         </label>
       }
     >
-      {rows.length === 0 ? (
-        <div className="empty">{t('pol.noIncentives')}</div>
-      ) : (
+      <Answered q={[q, totals]} rows={rows} empty={t('pol.noIncentives')}>
+      {() => (
         <div className="incentives">
           <p className="muted small hint">{t('pol.incentiveHint')}</p>
           <ul className="unit-totals" aria-label={t('pol.unitTotal')}>
@@ -108,6 +108,7 @@ export function IncentivesPanel({ family, date }: { family: string; date: string
           </table>
         </div>
       )}
+      </Answered>
     </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import type { RowOfQuery } from '../../panels/panelQuery.ts';
 import { overdueTasks } from '../../panels/policy/query.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 type OverdueRow = RowOfQuery<typeof overdueTasks>;
@@ -24,8 +25,10 @@ export function OverduePanel({ family, date }: { family: string; date: string })
     [t, lang],
   );
   return (
-    <Panel id="overdue" title={`${t('pol.overduePanel')} (${q.data?.length ?? 0})`} loading={q.loading} error={q.error} sample={(q.data ?? []).some((r) => r.illustrative)} className="span-4 table-panel">
-      {(q.data ?? []).length === 0 ? <div className="empty ok">{t('pol.noOverdue')}</div> : <DataTable rows={q.data ?? []} columns={columns} exportName={`overdue-${family}-${date}`} />}
+    <Panel id="overdue" title={q.answered || (q.data ?? []).length > 0 ? `${t('pol.overduePanel')} (${q.data?.length ?? 0})` : t('pol.overduePanel')} loading={q.loading} error={q.error} sample={(q.data ?? []).some((r) => r.illustrative)} className="span-4 table-panel">
+      <Answered q={q} empty={t('pol.noOverdue')} ok>
+        {(rows) => <DataTable rows={rows} columns={columns} exportName={`overdue-${family}-${date}`} />}
+      </Answered>
     </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { PolicyWorkbookButton } from '../../components/Exports.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { policyDocuments } from '../../panels/policy/query.ts';
+import { Waiting } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 import { DeadlinesPanel } from './DeadlinesPanel.tsx';
 import { DepartmentsPanel } from './DepartmentsPanel.tsx';
@@ -29,7 +30,7 @@ export function Policy() {
   if (!doc)
     return (
       <div className="screen policy empty" aria-busy={docs.loading ? 'true' : 'false'}>
-        {docs.loading ? '…' : t('noData')}
+        {docs.answered ? t('noData') : <Waiting />}
       </div>
     );
   const family = doc.doc_id;

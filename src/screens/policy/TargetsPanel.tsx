@@ -8,6 +8,7 @@ import { TargetText } from '../../components/TargetText.tsx';
 import { formatRatio, formatValue, formatYearMonth } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { docTargets } from '../../panels/policy/query.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 export function TargetsPanel({ family, date }: { family: string; date: string }) {
@@ -17,10 +18,9 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
   const q = usePanelQuery(docTargets, { family, date });
   const rows = q.data ?? [];
   return (
-    <Panel id="doc-targets" title={`${t('pol.targetsPanel')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} className="span-7">
-      {rows.length === 0 ? (
-        <div className="empty">{t('pol.noTargets')}</div>
-      ) : (
+    <Panel id="doc-targets" title={q.answered || rows.length > 0 ? `${t('pol.targetsPanel')} (${rows.length})` : t('pol.targetsPanel')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} className="span-7">
+      <Answered q={q} empty={t('pol.noTargets')}>
+      {() => (
         <table className="doc-targets">
           <thead>
             <tr>
@@ -84,6 +84,7 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
           </tbody>
         </table>
       )}
+      </Answered>
     </Panel>
   );
 }

@@ -7,6 +7,7 @@ import { useChartStyle } from '../../components/useChartStyle.ts';
 import { formatRatio } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { docSummary } from '../../panels/policy/query.ts';
+import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 
 export function TasksPanel({ family, date }: { family: string; date: string }) {
@@ -34,9 +35,8 @@ export function TasksPanel({ family, date }: { family: string; date: string }) {
   );
   return (
     <Panel id="tasks" title={t('pol.tasksPanel')} loading={q.loading} error={q.error} sample={total?.illustrative} className="span-4">
-      {!total ? (
-        <div className="empty">{t('noData')}</div>
-      ) : (
+      <Answered q={q} rows={total ? [total] : []} empty={t('noData')}>
+      {() => total && (
         <div className="tasks-panel">
           <div className="task-headline">
             <div className="big-figure" title={t('pol.onTimeHint')}>
@@ -61,6 +61,7 @@ export function TasksPanel({ family, date }: { family: string; date: string }) {
           <p className="muted small hint">{t('pol.onTimeHint')}</p>
         </div>
       )}
+      </Answered>
     </Panel>
   );
 }

@@ -18,6 +18,7 @@ import { familyName } from '../../panels/kpis/familyName.ts';
 import { familyKpis } from '../../panels/kpis/query.ts';
 import { laggingTargets } from '../../panels/lagging/query.ts';
 import { childProgress, unitRanking } from '../../panels/ranking/query.ts';
+import { Answered, Waiting } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
@@ -75,6 +76,8 @@ export function WallKpis() {
   const rows = q.data ?? [];
   return (
     <Panel id="kpis" title={`${t('wallHeadline')} · ${regionName(meta, view.regionId, lang)}`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative || r.children_illustrative)}>
+      <Answered q={q} empty={t('noData')}>
+        {() => (
       <div className="wall-kpis">
         {rows.map((r) => {
           const ind = meta.indicators.get(r.indicator_id);
@@ -115,6 +118,8 @@ export function WallKpis() {
           );
         })}
       </div>
+        )}
+      </Answered>
     </Panel>
   );
 }
@@ -155,8 +160,10 @@ export function WallCard() {
               </div>
             )}
           </>
-        ) : (
+        ) : q.answered ? (
           <div className="wall-card-value muted">{t('noTarget')}</div>
+        ) : (
+          <Waiting />
         )}
         {k.length > 0 && (
           <div className="wall-card-children" data-field="children">
@@ -214,10 +221,16 @@ export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
     return dark ? recolor(opt, DARK_RECOLOR) : opt;
   }, [byIndicator, byInd.data, overall.data, meta, lang, t, style, dark, view.indicatorId]);
   const title = byIndicator ? `${t('unitRanking')} · ${indicatorName(meta, view.indicatorId, lang)}` : `${t('unitRanking')} · ${t('wallOnPaceShare')}`;
-  const empty = childrenOf(meta, view.regionId).length === 0 || (q.data && q.data.length === 0);
+  const kidless = childrenOf(meta, view.regionId).length === 0;
   return (
     <Panel id="ranking" title={title} loading={q.loading} error={q.error} sample={(q.data ?? []).some((r) => r.illustrative)}>
-      {empty ? <div className="empty">{t('noData')}</div> : <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={title} />}
+      {kidless ? (
+        <div className="empty">{t('noData')}</div>
+      ) : (
+        <Answered q={[q]} rows={q.data as unknown[] | undefined} empty={t('noData')}>
+          {() => <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={title} />}
+        </Answered>
+      )}
     </Panel>
   );
 }
@@ -230,10 +243,9 @@ export function WallLagging({ maxRows }: { maxRows: number }) {
   const rows = q.data ?? [];
   const shown = rows.length > maxRows ? rows.slice(0, maxRows - 1) : rows;
   return (
-    <Panel id="lagging" title={`${t('laggingTargets')} (${rows.length})`} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
-      {rows.length === 0 && !q.loading ? (
-        <div className="empty ok">{t('laggingNone')}</div>
-      ) : (
+    <Panel id="lagging" title={q.answered || rows.length > 0 ? `${t('laggingTargets')} (${rows.length})` : t('laggingTargets')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
+      <Answered q={q} empty={t('laggingNone')} ok>
+        {() => (
         <ol className="wall-lag">
           {shown.map((r) => (
             <li key={`${r.region_id}:${r.indicator_id}`} data-region={r.region_id} data-indicator={r.indicator_id}>
@@ -245,7 +257,8 @@ export function WallLagging({ maxRows }: { maxRows: number }) {
           ))}
           {shown.length < rows.length && <li className="wall-lag-more">{t('wallMore', { n: rows.length - shown.length })}</li>}
         </ol>
-      )}
+        )}
+      </Answered>
     </Panel>
   );
 }
@@ -274,7 +287,9 @@ export function WallTrend() {
   const title = `${t('cumulativeVsPath')} · ${indicatorName(meta, view.indicatorId, lang)}`;
   return (
     <Panel id="trend" title={title} loading={targets.loading || monthly.loading} error={targets.error ?? monthly.error} sample={(monthly.data ?? []).some((p) => p.illustrative)}>
-      {monthly.data && monthly.data.length === 0 ? <div className="empty">{t('noData')}</div> : <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={title} />}
+      <Answered q={[targets, monthly]} rows={monthly.data} empty={t('noData')}>
+        {() => <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={title} />}
+      </Answered>
     </Panel>
   );
 }
@@ -288,9 +303,8 @@ export function WallSummary({ maxRows }: { maxRows: number }) {
   const rows = all.length > maxRows ? all.slice(0, maxRows - 1) : all;
   return (
     <Panel id="summary" title={t('wallSummary')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
-      {rows.length === 0 && !q.loading ? (
-        <div className="empty">{t('noData')}</div>
-      ) : (
+      <Answered q={q} empty={t('noData')}>
+        {() => (
         <table className="wall-summary">
           <thead>
             <tr>
@@ -320,7 +334,8 @@ export function WallSummary({ maxRows }: { maxRows: number }) {
             )}
           </tbody>
         </table>
-      )}
+        )}
+      </Answered>
     </Panel>
   );
 }
