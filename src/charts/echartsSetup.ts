@@ -29,7 +29,18 @@ export function replaceMergeFor(option: object): string[] {
 
 /** ECharts' generated description (chart type, series, values) on; the wrapper's role="img" carries it. */
 export function withAria<O extends object>(option: O): O & { aria: { enabled: true } } {
-  return { ...option, aria: { enabled: true } };
+  const series = (option as { series?: unknown }).series;
+  return { ...option, aria: { enabled: true }, ...(series ? { series: Array.isArray(series) ? series.map(inOneFrame) : inOneFrame(series) } : {}) };
+}
+
+/**
+ * Every series is drawn in one frame. ECharts draws a series of a few thousand items (the coverage
+ * heat map) over several frames; a chart disposed between two of them (a language or page change)
+ * had its next frame paint a canvas already gone ("reading 'layerStack' of null"). Our series are
+ * small enough for one frame; a chart may still ask for progressive drawing itself.
+ */
+function inOneFrame(s: unknown): unknown {
+  return s && typeof s === 'object' ? { progressive: 0, ...s } : s;
 }
 
 /** The description ECharts wrote on its own element, moved to the wrapper that screen readers see. */

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { isDbUnavailable } from '../db/dbUnavailable.ts';
 import { useT } from '../i18n/I18n.tsx';
 import { DataTable } from './DataTable.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { PanelTable } from './panelTable.ts';
+import { useScrollable } from './useScrollable.ts';
 
 export interface PanelProps {
   id: string;
@@ -27,6 +28,9 @@ export interface PanelProps {
 export function Panel({ id, title, actions, loading, error, sample, className, resetKey, table, children }: PanelProps) {
   const t = useT();
   const [showTable, setShowTable] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const scrollable = useScrollable(body);
+  const headingId = useId();
   const failure = (e: Error) =>
     isDbUnavailable(e) ? (
       <div className="panel-error needs-db" role="status" data-needs-db>
@@ -43,7 +47,7 @@ export function Panel({ id, title, actions, loading, error, sample, className, r
   return (
     <section className={`panel ${className ?? ''}`} data-panel={id} aria-busy={loading ? 'true' : 'false'}>
       <header className="panel-head">
-        <h2>{title}</h2>
+        <h2 id={headingId}>{title}</h2>
         {sample && (
           <span className="sample-tag" title={t('sampleHint')}>
             {t('sample')}
@@ -58,7 +62,7 @@ export function Panel({ id, title, actions, loading, error, sample, className, r
           )}
         </div>
       </header>
-      <div className="panel-body">
+      <div className="panel-body" ref={body} {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-labelledby': headingId } : {})}>
         {error ? (
           failure(error)
         ) : tableOn ? (

@@ -40,7 +40,7 @@ function int(v: string | null, min: number, max: number): number | null {
 export type ViewParam = Exclude<keyof ViewState, 'screen'>;
 
 /** Parameters every screen reads; a screen's own ones are listed in the screen registry. */
-export const SHARED_PARAMS = ['region', 'indicator', 'year', 'month', 'lang'] as const satisfies readonly ViewParam[];
+export const SHARED_PARAMS = ['region', 'indicator', 'year', 'month', 'lang', 'text', 'contrast'] as const satisfies readonly ViewParam[];
 
 /** `screens`: the ids of the screen registry; any other `screen=` falls back to the default. */
 export function parseViewState(search: string, screens: readonly string[]): ViewState {
