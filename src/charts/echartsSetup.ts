@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import CanvasPainter from 'zrender/lib/canvas/Painter.js';
 
 echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, TooltipComponent, DatasetComponent, CanvasRenderer]);
 // the data screen's coverage heat map
@@ -11,6 +12,19 @@ echarts.use([HeatmapChart, VisualMapComponent]);
 echarts.use([AriaComponent]);
 
 export { echarts };
+
+/*
+ * zrender paints a chart over several frames when one frame is not enough (a busy phone, a large
+ * heat map). A chart disposed between two of those frames (its panel re-drawn by a language switch
+ * or by newly loaded data) had the next frame paint a canvas that was gone: "Cannot read properties
+ * of null (reading 'layerStack')". The frame first checks that its redraw is still the painter's
+ * current one; a disposed painter now has none, so a late frame does nothing.
+ */
+const disposePainter = CanvasPainter.prototype.dispose;
+CanvasPainter.prototype.dispose = function (this: CanvasPainter) {
+  (this as unknown as { _redrawId: unknown })._redrawId = undefined;
+  disposePainter.call(this);
+};
 
 /**
  * How a chart takes a new option. Not `notMerge`: that rebuilds every component, and ECharts'
@@ -29,18 +43,7 @@ export function replaceMergeFor(option: object): string[] {
 
 /** ECharts' generated description (chart type, series, values) on; the wrapper's role="img" carries it. */
 export function withAria<O extends object>(option: O): O & { aria: { enabled: true } } {
-  const series = (option as { series?: unknown }).series;
-  return { ...option, aria: { enabled: true }, ...(series ? { series: Array.isArray(series) ? series.map(inOneFrame) : inOneFrame(series) } : {}) };
-}
-
-/**
- * Every series is drawn in one frame. ECharts draws a series of a few thousand items (the coverage
- * heat map) over several frames; a chart disposed between two of them (a language or page change)
- * had its next frame paint a canvas already gone ("reading 'layerStack' of null"). Our series are
- * small enough for one frame; a chart may still ask for progressive drawing itself.
- */
-function inOneFrame(s: unknown): unknown {
-  return s && typeof s === 'object' ? { progressive: 0, ...s } : s;
+  return { ...option, aria: { enabled: true } };
 }
 
 /** The description ECharts wrote on its own element, moved to the wrapper that screen readers see. */
