@@ -1,11 +1,11 @@
 /** The monthly bulletin's own tables: completion per indicator, far-behind units, overdue tasks by department (queries/56_bulletin.sql). */
 import { panelQuery } from '../panelQuery.ts';
+import { TARGET_PACE_COLUMNS, TARGET_PACE_SQL } from '../targetPaceColumns.ts';
 import { EXAMPLE_REGION_MONTH, type RegionDate, type RegionMonth } from '../inputs.ts';
 
 export const bulletinIndicators = panelQuery({
   id: 'bulletin.indicators',
-  sql: `SELECT p.region_id, p.indicator_id, p.kind, p.actual, p.target_value, p.completion, p.expected, p.pace_gap, p.status,
-           p.sibling_rank, d.doc_number
+  sql: `SELECT ${TARGET_PACE_SQL}, p.sibling_rank, d.doc_number
     FROM progress_at(?, ?) p
     JOIN indicators i USING (indicator_id)
     LEFT JOIN doc_info d ON d.doc_id = p.doc_id
@@ -13,15 +13,7 @@ export const bulletinIndicators = panelQuery({
     ORDER BY i.sort_order NULLS LAST, p.indicator_id, p.sibling_rank, p.region_id`,
   params: (p: RegionMonth) => [p.year, p.month, p.regionId],
   columns: {
-    region_id: 'text',
-    indicator_id: 'text',
-    kind: 'text',
-    actual: 'double?',
-    target_value: 'double?',
-    completion: 'double?',
-    expected: 'double?',
-    pace_gap: 'double?',
-    status: 'text',
+    ...TARGET_PACE_COLUMNS,
     sibling_rank: 'int?',
     doc_number: 'text?',
   },

@@ -1,11 +1,11 @@
 /** Targets behind pace anywhere under a region, furthest behind first. */
 import { panelQuery } from '../panelQuery.ts';
+import { TARGET_PACE_COLUMNS, TARGET_PACE_SQL } from '../targetPaceColumns.ts';
 import { EXAMPLE_REGION_MONTH, type RegionMonth } from '../inputs.ts';
 
 export const laggingTargets = panelQuery({
   id: 'lagging.targets',
-  sql: `SELECT p.region_id, p.indicator_id, p.kind, p.actual, p.target_value, p.completion, p.expected, p.pace_gap, p.status,
-           p.behind_since_month, p.month, p.illustrative, p.own_measure, p.benchmark_value
+  sql: `SELECT ${TARGET_PACE_SQL}, p.behind_since_month, p.month, p.illustrative, p.own_measure, p.benchmark_value
     FROM progress_at(?, ?) p
     JOIN region_tree t ON t.region_id = p.region_id AND t.ancestor_id = ?
     WHERE p.is_primary AND p.status IN ('slightly_behind', 'far_behind')
@@ -13,15 +13,7 @@ export const laggingTargets = panelQuery({
     LIMIT 60`,
   params: (p: RegionMonth) => [p.year, p.month, p.regionId],
   columns: {
-    region_id: 'text',
-    indicator_id: 'text',
-    kind: 'text',
-    actual: 'double?',
-    target_value: 'double?',
-    completion: 'double?',
-    expected: 'double?',
-    pace_gap: 'double?',
-    status: 'text',
+    ...TARGET_PACE_COLUMNS,
     behind_since_month: 'int?',
     month: 'int',
     illustrative: 'bool',
