@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openPage, waitReady } from './browser.ts';
 import { layoutReport } from './layout.ts';
-import { SCREENS, SIZES, fitReport, sharedBrowser } from './pageChecks.ts';
+import { SCREENS, SIZES, fitReport, sharedBrowser, sharedPage } from './pageChecks.ts';
 import { SHOTS } from './phoneFit.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
@@ -24,25 +24,22 @@ const textSizes = (page: Page) =>
   );
 
 describe('large text', () => {
+  const at = sharedPage(browser, SIZES.phone390);
   for (const screen of SCREENS)
     it(`${screen} at 390×844: text ≥ 150 %, no overlaps, no sideways scroll`, async () => {
-      const { page, context } = await openPage(browser(), origin(), SIZES.phone390);
-      await page.goto(`${origin()}/?screen=${screen}&text=normal`);
-      await waitReady(page);
-      const normal = await textSizes(page);
-      await page.goto(`${origin()}/?screen=${screen}&text=large`);
-      await waitReady(page);
+      const normal = await textSizes(await at.visit(screen, `?screen=${screen}&text=normal`));
+      const page = await at.visit(screen, `?screen=${screen}&text=large`);
       const large = await textSizes(page);
       const layout = await layoutReport(page);
       const fit = await fitReport(page);
       await page.screenshot({ path: join(SHOTS, `${screen}-390x844-large.png`), fullPage: true });
-      await context.close();
       // 150 %, less a rounding of the computed pixel sizes
       expect(normal.every((n) => n > 0)).toBe(true);
       for (let i = 0; i < normal.length; i++) expect(large[i]! / normal[i]!, `text ${i}: ${normal[i]} px → ${large[i]} px`).toBeGreaterThanOrEqual(1.495);
       expect(layout.overlaps.map(([a, b]) => `"${a.text}" × "${b.text}"`)).toEqual([]);
       expect(fit.scrollWidth).toBeLessThanOrEqual(fit.innerWidth);
       expect(fit.narrowTexts).toEqual([]);
+      expect(at.errors()).toEqual([]);
     });
 
   it('the overview at 1440×900 in large text: no overlaps', async () => {

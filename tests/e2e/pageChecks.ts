@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../helpers/loadFixture.ts';
-import { launch } from './browser.ts';
+import { launch, openPage, waitReady } from './browser.ts';
 
 /** One headless Chromium for a test file: launched before its tests, closed after them. */
 export function sharedBrowser(): () => Browser {
@@ -19,6 +19,47 @@ export function sharedBrowser(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+export interface SharedPage {
+  /** Moves to `query` the way a leader does (the app's history navigation, as the back button), and waits for `screen` to settle. */
+  visit(screen: string, query: string): Promise<Page>;
+  /** Page errors since the last visit began. */
+  errors(): string[];
+}
+
+/**
+ * One page for a describe block at one size: its screens are visited in the running app rather
+ * than loaded afresh, so the page and its DuckDB start once (a fresh load per screen made these
+ * checks the slowest part of CI).
+ */
+export function sharedPage(browser: () => Browser, viewport: { width: number; height: number }): SharedPage {
+  let page: Page;
+  let context: BrowserContext;
+  let errors: string[] = [];
+  let seen = 0;
+  beforeAll(async () => {
+    ({ page, context, errors } = await openPage(browser(), process.env.E2E_ORIGIN!, viewport));
+    await page.goto(`${process.env.E2E_ORIGIN}/`);
+    await waitReady(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return {
+    async visit(screen, query) {
+      seen = errors.length;
+      await page.evaluate((q) => {
+        history.pushState(null, '', q);
+        dispatchEvent(new PopStateEvent('popstate'));
+        window.scrollTo(0, 0);
+      }, `/${query}`);
+      await page.locator(`main .screen.${screen}`).first().waitFor();
+      await waitReady(page);
+      return page;
+    },
+    errors: () => errors.slice(seen),
+  };
 }
 
 export const SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin'] as const;
