@@ -12,6 +12,7 @@ import type { Db, Param, Row } from '../db/types.ts';
 import { CATALOG_QUERIES } from '../panels/catalog/query.ts';
 import { familyKpis } from '../panels/kpis/query.ts';
 import { laggingTargets } from '../panels/lagging/query.ts';
+import { departmentRanking } from '../panels/departments/query.ts';
 import { mapAreas } from '../panels/map/query.ts';
 import { monthsOfRegion } from '../panels/months/query.ts';
 import { rankingIndicators, unitRanking } from '../panels/ranking/query.ts';
@@ -20,7 +21,7 @@ import { regionSummary, treeSummary } from '../panels/summary/query.ts';
 import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
 import { monthEndIso } from '../documents/bulletinData.ts';
 import { parseViewState } from '../state/urlState.ts';
-import { loadMeta, type Meta } from './meta.ts';
+import { childrenOf, loadMeta, type Meta } from './meta.ts';
 import { SCREEN_IDS } from './screenIds.ts';
 import { SEED_REGIONS, SEEDED_SCREENS } from './screenSeed.ts';
 import { resolveView, type ResolvedView } from './view.ts';
@@ -45,7 +46,9 @@ export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
     boundQuery(monthsOfRegion, { regionId: view.regionId }),
     boundQuery(familyKpis, at),
     boundQuery(treeSummary, at),
-    boundQuery(rankingIndicators, at),
+    // a region with units under it ranks them (and offers a ranking by indicator); a county without
+    // any in the data ranks its departments (src/screens/Overview.tsx, the same test)
+    ...(childrenOf(meta, view.regionId).length > 0 ? [boundQuery(rankingIndicators, at)] : [boundQuery(departmentRanking, at)]),
     boundQuery(unitRanking, at),
     boundQuery(laggingTargets, at),
     ...(map ? [boundQuery(mapAreas, { regionId: map.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId })] : []),

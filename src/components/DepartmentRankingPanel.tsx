@@ -10,6 +10,7 @@ import { formatPoints, formatRatio } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { departmentRanking } from '../panels/departments/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
+import { Answered } from './Answered.tsx';
 import { EChart } from './EChart.tsx';
 import { Panel } from './Panel.tsx';
 import { useChartStyle } from './useChartStyle.ts';
@@ -45,7 +46,9 @@ export function DepartmentRankingPanel() {
   const rows = q.data ?? [];
   return (
     <Panel id="ranking" title={t('departmentRanking')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
-      {q.data && rows.length === 0 ? <div className="empty">{t('noData')}</div> : <EChart option={option} label={t('departmentRanking')} />}
+      <Answered q={q} empty={t('noData')}>
+        {() => <EChart option={option} label={t('departmentRanking')} />}
+      </Answered>
     </Panel>
   );
 }

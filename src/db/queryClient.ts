@@ -3,6 +3,7 @@
  * (in flight or done); a data reload clears the cache.
  */
 import type { Db, Param, Row } from './types.ts';
+import { sameRows } from './sameRows.ts';
 
 export class QueryClient {
   private cache = new Map<string, Promise<Row[]>>();
@@ -98,7 +99,7 @@ export class QueryClient {
     for (const e of entries) {
       const rows = await this.db.query(e.sql, e.params);
       this.warmed++;
-      if (JSON.stringify(rows) !== JSON.stringify(e.rows)) differed.push(e.sql);
+      if (!sameRows(rows, e.rows)) differed.push(e.sql);
     }
     return differed;
   }

@@ -115,7 +115,7 @@ export const departmentTasks = panelQuery({
 export const deadlinesAhead = panelQuery({
   id: 'policy.deadlines',
   sql: `SELECT doc_id, task_id, title, milestone, lead_named, department, deadline, days_to_deadline, bucket
-    FROM deadlines_ahead(?::DATE, ?) ORDER BY days_to_deadline, doc_id, task_id`,
+    FROM deadlines_ahead(?::DATE, ?) ORDER BY days_to_deadline, doc_id, task_id, milestone NULLS FIRST, department NULLS FIRST, lead_named NULLS FIRST`,
   params: (p: FamilyDate) => [p.date, p.family],
   columns: {
     doc_id: 'text',
