@@ -1,6 +1,6 @@
 /** The wall's dark theme for distance reading. Status colours chosen to stay apart for red-green colour blindness (blue / yellow / red differ in hue and lightness), always with a shape. */
 import type { ChartStyle } from './chartStyle.ts';
-import type { Status } from './status.ts';
+import { STATUS_COLOR, type Status } from './status.ts';
 
 export const WALL_STATUS_COLOR: Record<Status, string> = {
   ahead: '#2f9bff',
@@ -32,4 +32,25 @@ export function recolor<T>(value: T, map: Record<string, string>): T {
     return out as T;
   }
   return value;
+}
+
+/** Light-theme chart colours -> the wall's. */
+export const DARK_RECOLOR: Record<string, string> = {
+  [STATUS_COLOR.ahead]: WALL_STATUS_COLOR.ahead,
+  [STATUS_COLOR.slightly_behind]: WALL_STATUS_COLOR.slightly_behind,
+  [STATUS_COLOR.far_behind]: WALL_STATUS_COLOR.far_behind,
+  [STATUS_COLOR.no_data]: WALL_STATUS_COLOR.no_data,
+  '#2b5797': '#8cc4ff',
+  '#6a3d9a': '#d99cff',
+  '#e07b00': '#ff9a3c',
+};
+
+/**
+ * A ranking chart built for the desk, as the wall shows it: long unit or department names cut
+ * short rather than squeezing the bars, and the wall's colours when it draws dark.
+ */
+export function wallRanking<T extends object>(option: T, style: ChartStyle, dark: boolean): T {
+  const y = (option as { yAxis?: { axisLabel?: object } }).yAxis;
+  if (y) y.axisLabel = { ...y.axisLabel, width: style.fontSize * 9, overflow: 'truncate' };
+  return dark ? recolor(option, DARK_RECOLOR) : option;
 }

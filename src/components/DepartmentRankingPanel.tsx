@@ -6,11 +6,14 @@
 import { useMemo } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
+import { wallRanking, WALL_STYLE } from '../charts/wallTheme.ts';
 import { formatPoints, formatRatio } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { departmentRanking } from '../panels/departments/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { Answered } from './Answered.tsx';
+import { ChartBox } from './ChartBox.tsx';
+import { useDark } from './dark.ts';
 import { EChart } from './EChart.tsx';
 import { Panel } from './Panel.tsx';
 import { useChartStyle } from './useChartStyle.ts';
@@ -19,11 +22,14 @@ export function DepartmentRankingPanel() {
   const { view } = useApp();
   const t = useT();
   const lang = useLang();
-  const style = useChartStyle();
+  // on the wall: the wall's type size and colours, drawn as the wall's other charts are
+  const dark = useDark();
+  const deskStyle = useChartStyle();
+  const style = dark ? WALL_STYLE : deskStyle;
   const q = usePanelQuery(departmentRanking, view);
   const option = useMemo(
-    () =>
-      rankingOption(
+    () => {
+      const opt = rankingOption(
         {
           items: (q.data ?? []).map((r) => {
             const judged = r.n_ahead + r.n_slightly_behind + r.n_far_behind;
@@ -40,14 +46,16 @@ export function DepartmentRankingPanel() {
           formatRatio: (v) => formatRatio(v, lang, 0),
         },
         style,
-      ),
-    [q.data, lang, t, style],
+      );
+      return dark ? wallRanking(opt, style, true) : opt;
+    },
+    [q.data, lang, t, style, dark],
   );
   const rows = q.data ?? [];
   return (
     <Panel id="ranking" title={t('departmentRanking')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)}>
       <Answered q={q} empty={t('noData')}>
-        {() => <EChart option={option} label={t('departmentRanking')} />}
+        {() => (dark ? <ChartBox option={option} renderer="svg" label={t('departmentRanking')} /> : <EChart option={option} label={t('departmentRanking')} />)}
       </Answered>
     </Panel>
   );

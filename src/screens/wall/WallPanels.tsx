@@ -24,18 +24,7 @@ import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { cumulativeLabels } from '../cumulativeLabels.ts';
 import { useDark } from '../../components/dark.ts';
-import { recolor, WALL_STATUS_COLOR, WALL_STYLE } from '../../charts/wallTheme.ts';
-
-/** Light-theme chart colours -> the wall's. */
-const DARK_RECOLOR: Record<string, string> = {
-  [STATUS_COLOR.ahead]: WALL_STATUS_COLOR.ahead,
-  [STATUS_COLOR.slightly_behind]: WALL_STATUS_COLOR.slightly_behind,
-  [STATUS_COLOR.far_behind]: WALL_STATUS_COLOR.far_behind,
-  [STATUS_COLOR.no_data]: WALL_STATUS_COLOR.no_data,
-  '#2b5797': '#8cc4ff',
-  '#6a3d9a': '#d99cff',
-  '#e07b00': '#ff9a3c',
-};
+import { DARK_RECOLOR, recolor, wallRanking, WALL_STATUS_COLOR, WALL_STYLE } from '../../charts/wallTheme.ts';
 
 function useStyle() {
   const dark = useDark();
@@ -215,10 +204,7 @@ export function WallRanking({ byIndicator }: { byIndicator: boolean }) {
           },
           style,
         );
-    // long unit names are cut short rather than squeezing the bars
-    const y = (opt as { yAxis: { axisLabel: object } }).yAxis;
-    y.axisLabel = { ...y.axisLabel, width: style.fontSize * 9, overflow: 'truncate' };
-    return dark ? recolor(opt, DARK_RECOLOR) : opt;
+    return wallRanking(opt, style, dark);
   }, [byIndicator, byInd.data, overall.data, meta, lang, t, style, dark, view.indicatorId]);
   const title = byIndicator ? `${t('unitRanking')} · ${indicatorName(meta, view.indicatorId, lang)}` : `${t('unitRanking')} · ${t('wallOnPaceShare')}`;
   const kidless = childrenOf(meta, view.regionId).length === 0;
