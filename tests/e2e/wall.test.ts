@@ -104,23 +104,23 @@ describe('display wall', () => {
 
   it('rotates through the playlist; in English the longer words fit; a panel that throws stays in its box', async () => {
     const { page, context, errors } = await openPage(browser, origin());
-    await page.goto(`${origin()}/?screen=wall&playlist=indicator:fdi,overview,region:taishan&interval=45&refresh=0&lang=en&wallstats=1&wallfail=lagging`);
+    await page.goto(`${origin()}/?screen=wall&playlist=indicator:fdi,overview,region:taishan&interval=90&refresh=0&lang=en&wallstats=1&wallfail=lagging`);
     await wallReady(page);
     expect(await page.locator('.wall-page-name').getAttribute('data-page')).toBe('indicator:fdi');
     expect(layoutProblems(await layoutReport(page))).toEqual([]);
     const [row] = await db.query<{ completion: number }>("SELECT completion FROM progress_at(2020, 10) WHERE region_id = 'taian' AND indicator_id = 'fdi' AND is_primary");
     expect(await page.locator('[data-panel="card"] [data-field="completion"]').innerText()).toBe(pct(row!.completion));
     await page.screenshot({ path: join(shots, 'wall-indicator-en-1920x1080.png') });
-    // next page by itself: the overview, whose lagging panel fails on purpose (45 s: the rotation
+    // next page by itself: the overview, whose lagging panel fails on purpose (90 s: the rotation
     // counts from the wall's start, and a CI machine running two browsers at once has taken over
-    // 30 s to draw the first page)
-    await page.waitForFunction(() => document.querySelector('.wall-page-name')?.getAttribute('data-page') === 'overview', undefined, { timeout: 75_000 });
+    // 45 s to start DuckDB for the first page's ranking)
+    await page.waitForFunction(() => document.querySelector('.wall-page-name')?.getAttribute('data-page') === 'overview', undefined, { timeout: 120_000 });
     expect(await page.locator('[data-panel="lagging"][data-failed="true"]').innerText()).toContain('test failure in panel lagging');
     await expect.poll(() => page.locator('[data-kpi]').count(), { timeout: 10_000 }).toBe(5);
     await expect.poll(() => page.locator('[data-panel="map"] svg text').count(), { timeout: 10_000 }).toBeGreaterThan(5);
     expect(errors.some((e) => e.includes('test failure in panel lagging'))).toBe(true);
-    await page.waitForFunction(() => document.querySelector('.wall-page-name')?.getAttribute('data-page') === 'region:taishan', undefined, { timeout: 75_000 });
+    await page.waitForFunction(() => document.querySelector('.wall-page-name')?.getAttribute('data-page') === 'region:taishan', undefined, { timeout: 120_000 });
     expect(await page.locator('.wall-region').innerText()).toBe('Taishan District');
     await context.close();
-  }, 300_000);
+  }, 420_000);
 });
