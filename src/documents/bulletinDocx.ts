@@ -134,7 +134,7 @@ function indicatorBlocks(d: BulletinData, lang: Lang, tr: Tr): (Paragraph | Tabl
     const im = d.indicatorInfo[id];
     const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
     // as on screen: time elapsed is shown only for cumulative targets
-    const cumulative = !im?.is_rate && rows.some((r) => r.kind === 'level' || r.kind === 'growth');
+    const cumulative = rows.some((r) => r.is_cumulative_target);
     const doc = rows[0]?.doc_number;
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(indicatorLabel(d, id, lang)), ...(doc ? [new TextRun({ text: ` · ${doc}`, bold: false, color: '555555', size: TABLE_SIZE })] : [])] }));
     const w = WIDTHS[lang].indicator;

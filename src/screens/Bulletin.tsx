@@ -113,7 +113,8 @@ export function Bulletin() {
           {groupBy(inds.data ?? [], (r) => r.indicator_id).map(([id, rows]) => {
             const im = meta.indicators.get(id);
             const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
-            const cumulative = !im?.is_rate && rows.some((r) => r.kind === 'level' || r.kind === 'growth');
+            // time elapsed means something only for a cumulative target (queries/31_target_progress.sql decides)
+            const cumulative = rows.some((r) => r.is_cumulative_target);
             return (
               <ScrollBox key={id} label={iname(id)}>
                 <table className="bulletin-table" data-table={`indicator-${id}`}>

@@ -5,7 +5,7 @@ import { EXAMPLE_REGION_MONTH, type RegionDate, type RegionMonth } from '../inpu
 
 export const bulletinIndicators = panelQuery({
   id: 'bulletin.indicators',
-  sql: `SELECT ${TARGET_PACE_SQL}, p.sibling_rank, d.doc_number
+  sql: `SELECT ${TARGET_PACE_SQL}, p.sibling_rank, p.is_cumulative_target, d.doc_number
     FROM progress_at(?, ?) p
     JOIN indicators i USING (indicator_id)
     LEFT JOIN doc_info d ON d.doc_id = p.doc_id
@@ -15,6 +15,7 @@ export const bulletinIndicators = panelQuery({
   columns: {
     ...TARGET_PACE_COLUMNS,
     sibling_rank: 'int?',
+    is_cumulative_target: 'bool',
     doc_number: 'text?',
   },
   example: EXAMPLE_REGION_MONTH,
