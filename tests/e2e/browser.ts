@@ -6,7 +6,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      // DuckDB's wasm compiled by V8's baseline compiler only: the same program, without the optimising
+      // compiler's background work that, with two browsers on two cores, made each fresh page's start the
+      // slowest part of CI (policy screen cold: 11 s → 8 s here). Speed is measured by `npm run bench`,
+      // which launches its own Chromium with default flags.
+      '--js-flags=--liftoff-only',
+    ],
   });
 }
 
@@ -44,4 +51,18 @@ export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout });
   // charts draw on the next frames
   await page.waitForTimeout(300);
+}
+
+/**
+ * Moves the running app to `query` the way the back button does (same page, same DuckDB) and waits
+ * for `screen` to settle: a fresh load per screen made the browser checks the slowest part of CI.
+ */
+export async function visitInApp(page: Page, screen: string, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+    window.scrollTo(0, 0);
+  }, query.startsWith('?') || query === '' ? `/${query}` : query);
+  await page.locator(`main .screen.${screen}`).first().waitFor();
+  await waitReady(page);
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../helpers/loadFixture.ts';
-import { launch, openPage, waitReady } from './browser.ts';
+import { launch, openPage, visitInApp, waitReady } from './browser.ts';
 
 /** One headless Chromium for a test file: launched before its tests, closed after them. */
 export function sharedBrowser(): () => Browser {
@@ -49,13 +49,7 @@ export function sharedPage(browser: () => Browser, viewport: { width: number; he
   return {
     async visit(screen, query) {
       seen = errors.length;
-      await page.evaluate((q) => {
-        history.pushState(null, '', q);
-        dispatchEvent(new PopStateEvent('popstate'));
-        window.scrollTo(0, 0);
-      }, `/${query}`);
-      await page.locator(`main .screen.${screen}`).first().waitFor();
-      await waitReady(page);
+      await visitInApp(page, screen, query);
       return page;
     },
     errors: () => errors.slice(seen),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Db } from '../../src/db/types.ts';
 import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
-import { launch, openPage, waitReady } from './browser.ts';
+import { launch, openPage, visitInApp, waitReady } from './browser.ts';
 import { tempSite, type TempSite } from './tempSite.ts';
 
 const origin = () => process.env.E2E_ORIGIN!;
@@ -52,6 +52,15 @@ async function hoverCharts(page: Page): Promise<void> {
   }
 }
 
+const DESK_SCREENS: [string, string][] = [
+  ['indicator', '?screen=indicator'],
+  ['region', '?screen=region'],
+  ['data', '?screen=data'],
+  ['policy', '?screen=policy'],
+  ['bulletin', '?screen=bulletin&month=2020-10'],
+  ['overview', '?screen=overview'],
+];
+
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
@@ -70,7 +79,15 @@ describe('Content-Security-Policy', () => {
   it('every screen runs under it with no violation', async () => {
     const { page, context, errors } = await openPage(browser, origin());
     await watch(page);
-    for (const q of ['', '?screen=indicator', '?screen=region', '?screen=data', '?screen=policy', '?screen=bulletin&month=2020-10', '?screen=wall&playlist=overview&refresh=0', '?embed=map&refresh=0']) {
+    // the desk screens within one running app; the wall and an embed are pages of their own
+    await page.goto(`${origin()}/`);
+    await waitReady(page);
+    for (const [screen, q] of DESK_SCREENS) {
+      await visitInApp(page, screen, q);
+      await page.mouse.move(700, 600);
+      expect(await cspViolations(page), q).toEqual([]);
+    }
+    for (const q of ['?screen=wall&playlist=overview&refresh=0', '?embed=map&refresh=0']) {
       await page.goto(`${origin()}/${q}`);
       await waitReady(page);
       await page.mouse.move(700, 600);
@@ -94,13 +111,21 @@ describe('markup in data is shown as text', () => {
   it('names, titles, document numbers and quotes with <img onerror>, <script>, <svg onload> never run', async () => {
     const { page, context } = await openPage(browser, site.origin);
     const { dialogs } = await watch(page);
-    for (const q of ['', '?screen=indicator&indicator=fdi', '?screen=region&region=city', '?screen=data', '?screen=policy', '?lang=en', '?screen=wall&playlist=overview&refresh=0']) {
-      await page.goto(`${site.origin}/${q}`);
-      await waitReady(page);
+    const check = async (q: string) => {
       await hoverCharts(page);
       expect(await pwned(page), q).toBeNull();
       expect(await page.locator('img[src="x"], svg[onload], iframe').count(), q).toBe(0);
+    };
+    await page.goto(`${site.origin}/`);
+    await waitReady(page);
+    await check('overview');
+    for (const [screen, q] of [['indicator', '?screen=indicator&indicator=fdi'], ['region', '?screen=region&region=city'], ['data', '?screen=data'], ['policy', '?screen=policy'], ['overview', '?lang=en']] as const) {
+      await visitInApp(page, screen, q);
+      await check(q);
     }
+    await page.goto(`${site.origin}/?screen=wall&playlist=overview&refresh=0`);
+    await waitReady(page);
+    await check('wall');
     await page.goto(`${site.origin}/?screen=region&region=city`);
     await waitReady(page);
     await page.locator('[data-panel="scorecard"] details summary').first().click();
@@ -141,7 +166,8 @@ describe('markup in data is shown as text', () => {
     await clean('data');
 
     // the bulletin names units, lead departments, tasks and milestones
-    await visit('?screen=bulletin&month=2020-10');
+    await visitInApp(page, 'bulletin', '?screen=bulletin&month=2020-10');
+    await hoverCharts(page);
     const bulletin = await page.locator('main').innerText();
     expect(bulletin).toContain('<img src=x onerror="window.__pwned=14">商务局：逾期1项');
     expect(bulletin).toContain('<script>window.__pwned=12</script>招商任务 · <svg onload="window.__pwned=13">节点');
