@@ -24,15 +24,22 @@ SELECT c.region_id, d.doc_id, d.doc_number, d.title
 FROM counted c JOIN policies d USING (doc_id)
 QUALIFY row_number() OVER (PARTITION BY c.region_id ORDER BY c.n_targets DESC, d.issued_on NULLS LAST, d.doc_id) = 1;
 
+-- A target's lead department under its one name: the region's own aliases and the general ones
+-- merged (县人社局 and 县人力资源和社会保障局 are one department).
+CREATE OR REPLACE MACRO lead_department(lead_unit, rid) AS coalesce(
+  (SELECT any_value(a.canonical) FROM unit_aliases a WHERE a.alias = lead_unit AND (a.region_id = rid OR a.region_id IS NULL)),
+  lead_unit);
+
+-- A region whose plan has no member units to rank: its lead departments are the units a bulletin
+-- ranks and names (巨野县, 郯城县 …).
+CREATE OR REPLACE MACRO ranks_departments(rid) AS NOT EXISTS (SELECT 1 FROM regions r WHERE r.parent_id = rid);
+
 -- Departments (牵头单位) ranked the way units are: by the share of their targets on pace as of
 -- (y, m), then by the mean gap. Names are merged through unit_aliases (the region's own aliases
 -- and the general ones). A target not yet due counts apart and is not judged.
 CREATE OR REPLACE MACRO department_ranking(y, m, rid) AS TABLE
 WITH p AS (
-  SELECT p.*, coalesce(
-           (SELECT any_value(a.canonical) FROM unit_aliases a
-            WHERE a.alias = p.lead_unit AND (a.region_id = p.region_id OR a.region_id IS NULL)),
-           p.lead_unit) AS department
+  SELECT p.*, lead_department(p.lead_unit, p.region_id) AS department
   FROM progress_at(y, m) p
   WHERE p.region_id = rid AND p.lead_unit IS NOT NULL
 ),

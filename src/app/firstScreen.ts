@@ -18,7 +18,7 @@ import { monthsOfRegion } from '../panels/months/query.ts';
 import { rankingIndicators, unitRanking } from '../panels/ranking/query.ts';
 import { boundQuery } from '../panels/runPanelQuery.ts';
 import { regionSummary, treeSummary } from '../panels/summary/query.ts';
-import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../panels/bulletin/query.ts';
 import { monthEndIso } from '../documents/bulletinData.ts';
 import { parseViewState } from '../state/urlState.ts';
 import { childrenOf, loadMeta, type Meta } from './meta.ts';
@@ -55,6 +55,7 @@ export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
     // the rest of the work-group message the overview's copy button gathers (documents/bulletinData.ts):
     // seeded, so a leader can copy it before DuckDB-WASM has started
     boundQuery(regionSummary, at),
+    boundQuery(bulletinUnits, at),
     boundQuery(bulletinIndicators, at),
     boundQuery(bulletinLagging, at),
     boundQuery(bulletinOverdue, { regionId: view.regionId, date: monthEndIso(view.year, view.month) }),

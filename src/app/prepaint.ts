@@ -8,7 +8,7 @@
  * no longer matches the build, waits for the app as before. Text from the data goes in as text
  * nodes, never markup.
  */
-import { asStatus, STATUS_COLOR, STATUS_ICON } from '../charts/status.ts';
+import { asStatus, asTargetStatus, STATUS_COLOR, targetStatusColor, targetStatusIcon } from '../charts/status.ts';
 import { targetText } from '../components/targetText.ts';
 import { buildMatches, isDataBuild, type DataBuild } from '../data/dataBuild.ts';
 import { isManifest, MANIFEST_PATH } from '../data/manifest.ts';
@@ -64,10 +64,11 @@ async function seedForDefaultView(): Promise<{ lang: Lang; seed: Map<string, Row
 }
 
 function statusBadge(t: (k: string) => string, status: unknown, compact = false): HTMLElement {
-  const s = asStatus(status);
+  // as src/components/StatusBadge.tsx draws it
+  const s = asTargetStatus(status);
   const badge = el('span', `status-badge status-${s}`, undefined, { 'data-status': s });
-  badge.style.color = STATUS_COLOR[s];
-  return add(badge, el('span', undefined, STATUS_ICON[s], { 'aria-hidden': 'true' }), !compact && el('span', 'status-word', t(`status.${s}`)));
+  badge.style.color = targetStatusColor(s);
+  return add(badge, el('span', undefined, targetStatusIcon(s), { 'aria-hidden': 'true' }), !compact && el('span', 'status-word', t(`status.${s}`)));
 }
 
 function paceBar(t: (k: string) => string, lang: Lang, row: Row): HTMLElement {

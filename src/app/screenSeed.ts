@@ -6,7 +6,7 @@
  * tests/e2e/parquet.test.ts checks that each screen asks for exactly these.
  */
 import type { Param } from '../db/types.ts';
-import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../panels/bulletin/query.ts';
 import { coverageIndicatorMonths, coverageIndicators, coverageSpan } from '../panels/coverage/query.ts';
 import { effectIndicators, effectSeries, policyEffect } from '../panels/effect/query.ts';
 import { incentiveLines, incentiveTotals } from '../panels/incentives/query.ts';
@@ -16,7 +16,6 @@ import { laggingTargets } from '../panels/lagging/query.ts';
 import { monthsOfRegion } from '../panels/months/query.ts';
 import { allocationWarnings, untrackedLines } from '../panels/planLines/query.ts';
 import { deadlinesAhead, departmentTasks, docSummary, docTargets, overdueTasks, policyDocuments } from '../panels/policy/query.ts';
-import { unitRanking } from '../panels/ranking/query.ts';
 import { boundQuery, runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
 import { scorecard } from '../panels/scorecard/query.ts';
 import { regionSummary, treeSummary } from '../panels/summary/query.ts';
@@ -48,7 +47,7 @@ const region: Lister = async (_meta, view) => [header(view), boundQuery(scorecar
 const bulletin: Lister = async (_meta, view) => [
   header(view),
   boundQuery(regionSummary, view),
-  boundQuery(unitRanking, view),
+  boundQuery(bulletinUnits, view),
   boundQuery(bulletinIndicators, view),
   boundQuery(bulletinLagging, view),
   boundQuery(bulletinOverdue, { regionId: view.regionId, date: monthEnd(view.year, view.month) }),

@@ -1,13 +1,16 @@
-import { asStatus, STATUS_COLOR, STATUS_ICON } from '../charts/status.ts';
+import { asTargetStatus, targetStatusColor, targetStatusIcon } from '../charts/status.ts';
 import { useT } from '../i18n/I18n.tsx';
 
-/** Colour plus shape plus word: readable for colour-blind viewers and in print. */
+/**
+ * Colour plus shape plus word: readable for colour-blind viewers and in print. A threshold due in a
+ * later month says so (◇ 未到期): its value is there, it is just not judged yet.
+ */
 export function StatusBadge({ status, compact }: { status: unknown; compact?: boolean }) {
   const t = useT();
-  const s = asStatus(status);
+  const s = asTargetStatus(status);
   return (
-    <span className={`status-badge status-${s}`} style={{ color: STATUS_COLOR[s] }} data-status={s}>
-      <span aria-hidden="true">{STATUS_ICON[s]}</span>
+    <span className={`status-badge status-${s}`} style={{ color: targetStatusColor(s) }} data-status={s}>
+      <span aria-hidden="true">{targetStatusIcon(s)}</span>
       {!compact && <span className="status-word">{t(`status.${s}`)}</span>}
     </span>
   );

@@ -4,21 +4,22 @@
  * screen. The builders take these plain rows and names, never a database. The browser passes its
  * query client, the command its native DuckDB: both answer `query(sql, params)`.
  */
-import type { Meta } from '../app/meta.ts';
-import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
+import { childrenOf, type Meta } from '../app/meta.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../panels/bulletin/query.ts';
 import { incentiveLines } from '../panels/incentives/query.ts';
 import { familyKpis } from '../panels/kpis/query.ts';
 import { laggingTargets } from '../panels/lagging/query.ts';
 import { monthsOfRegion } from '../panels/months/query.ts';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { deadlinesAhead, departmentTasks, docSummary, docTargets, overdueTasks, policyDocuments } from '../panels/policy/query.ts';
-import { unitRanking } from '../panels/ranking/query.ts';
 import { runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
 import { regionSummary, treeSummary } from '../panels/summary/query.ts';
 
 export type Querier = Queryable;
 
-export type RegionSummaryRow = RowOfQuery<typeof unitRanking>;
+export type RegionSummaryRow = RowOfQuery<typeof regionSummary>;
+/** a unit the bulletin ranks: a member unit, or a lead department (`department` set) */
+export type RankedUnitRow = RowOfQuery<typeof bulletinUnits>;
 export type IndicatorRow = RowOfQuery<typeof bulletinIndicators>;
 export type FarBehindRow = RowOfQuery<typeof bulletinLagging>;
 export type BehindRow = RowOfQuery<typeof laggingTargets>;
@@ -47,8 +48,10 @@ export interface BulletinData {
   illustrative: boolean;
   /** the documents the targets and tasks come from, by number */
   docNumbers: string[];
+  /** a region without member units ranks and names its lead departments (queries/45_region_plan.sql, ranks_departments) */
+  byDepartment: boolean;
   summary: RegionSummaryRow | null;
-  ranking: RegionSummaryRow[];
+  ranking: RankedUnitRow[];
   indicators: IndicatorRow[];
   farBehind: FarBehindRow[];
   /** targets below pace anywhere under the region, furthest behind first */
@@ -91,10 +94,10 @@ export async function gatherBulletin(q: Querier, meta: Meta, regionId: string, y
   const date = monthEndIso(year, month);
   const at = { regionId, year, month };
   const [summary, ranking, indicators, farBehind, overdue, tree, kpis, behind] = await inTurn<
-    [RowOfQuery<typeof regionSummary>[], RegionSummaryRow[], IndicatorRow[], FarBehindRow[], OverdueTaskRow[], TreeSummaryRow[], KpiFigure[], BehindRow[]]
+    [RegionSummaryRow[], RankedUnitRow[], IndicatorRow[], FarBehindRow[], OverdueTaskRow[], TreeSummaryRow[], KpiFigure[], BehindRow[]]
   >([
     () => runPanelQuery(q, regionSummary, at),
-    () => runPanelQuery(q, unitRanking, at),
+    () => runPanelQuery(q, bulletinUnits, at),
     () => runPanelQuery(q, bulletinIndicators, at),
     () => runPanelQuery(q, bulletinLagging, at),
     () => runPanelQuery(q, bulletinOverdue, { regionId, date }),
@@ -111,6 +114,7 @@ export async function gatherBulletin(q: Querier, meta: Meta, regionId: string, y
     date,
     illustrative,
     docNumbers: distinct([...kpis.map((r) => r.doc_number), ...indicators.map((r) => r.doc_number), ...overdue.map((r) => r.doc_number)]),
+    byDepartment: childrenOf(meta, regionId).length === 0,
     summary: summary[0] ?? null,
     ranking,
     indicators,

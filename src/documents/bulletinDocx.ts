@@ -21,11 +21,11 @@ import {
   WidthType,
   type IStylesOptions,
 } from 'docx';
-import { asStatus, STATUS_COLOR, STATUS_ICON } from '../charts/status.ts';
+import { asTargetStatus, targetStatusColor, targetStatusIcon } from '../charts/status.ts';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BulletinData } from './bulletinData.ts';
-import { bulletinHeading, groupBy, indicatorLabel, regionLabel, translator, type Tr } from './names.ts';
+import { bulletinHeading, groupBy, indicatorLabel, rankedUnitLabel, regionLabel, translator, type Tr } from './names.ts';
 
 /** A4 in twentieths of a point, as Word stores it. */
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -84,8 +84,8 @@ function table(cols: Col[], rows: (CellText[] | { group: string })[]): Table {
 }
 
 function status(s: unknown, tr: Tr): TextRun[] {
-  const st = asStatus(s);
-  return [new TextRun({ text: `${STATUS_ICON[st]} ${tr(`status.${st}`)}`, color: STATUS_COLOR[st].slice(1), size: TABLE_SIZE })];
+  const st = asTargetStatus(s);
+  return [new TextRun({ text: `${targetStatusIcon(st)} ${tr(`status.${st}`)}`, color: targetStatusColor(st).slice(1), size: TABLE_SIZE })];
 }
 
 /**
@@ -93,9 +93,9 @@ function status(s: unknown, tr: Tr): TextRun[] {
  * (“−21.3 个百分点” against “−21.3 pp”, “略低于序时” against “Slightly behind”), so that figures
  * and statuses stay on one line on A4 (looked at in LibreOffice).
  */
-const WIDTHS: Record<Lang, { ranking: number[]; indicator: number[] }> = {
-  zh: { ranking: [6, 20, 10, 10, 10, 12, 17, 15], indicator: [5, 17, 13, 13, 8.5, 8.5, 17, 15] },
-  en: { ranking: [7, 19, 10, 10, 9, 11, 13, 19], indicator: [7, 16, 14, 14, 12, 9, 11, 17] },
+const WIDTHS: Record<Lang, { ranking: number[]; indicator: number[]; own: number[] }> = {
+  zh: { ranking: [7, 19, 10, 10, 10, 12, 17, 15], indicator: [7, 14, 14.5, 14.5, 9, 11, 15, 15], own: [16, 12, 11.5, 11.5, 8.5, 10.5, 15, 15] },
+  en: { ranking: [7, 19, 10, 10, 9, 11, 13, 19], indicator: [7, 16, 14, 14, 12, 9, 11, 17], own: [16, 14, 11, 11, 10, 9, 11, 18] },
 };
 
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
@@ -105,7 +105,7 @@ function rankingTable(d: BulletinData, lang: Lang, tr: Tr): Table {
   const w = WIDTHS[lang].ranking;
   const cols: Col[] = [
     { header: tr('rank'), width: w[0]!, right: true },
-    { header: tr('units'), width: w[1]! },
+    { header: tr(d.byDepartment ? 'pol.department' : 'units'), width: w[1]! },
     { header: tr('targetsOnPace'), width: w[2]!, right: true },
     { header: tr('status.slightly_behind'), width: w[3]!, right: true },
     { header: tr('status.far_behind'), width: w[4]!, right: true },
@@ -117,7 +117,7 @@ function rankingTable(d: BulletinData, lang: Lang, tr: Tr): Table {
     cols,
     d.ranking.map((r) => [
       String(r.sibling_rank),
-      regionLabel(d, r.region_id, lang),
+      rankedUnitLabel(d, r, lang),
       `${r.n_ahead} / ${r.n_targets}`,
       String(r.n_slightly_behind),
       String(r.n_far_behind),
@@ -167,6 +167,39 @@ function indicatorBlocks(d: BulletinData, lang: Lang, tr: Tr): (Paragraph | Tabl
   return out;
 }
 
+/** A county's own targets as one table: each indicator, its lead department, its pace. */
+function ownTargetsTable(d: BulletinData, lang: Lang, tr: Tr): Table {
+  const w = WIDTHS[lang].own;
+  const cols: Col[] = [
+    { header: tr('indicator'), width: w[0]! },
+    { header: tr('pol.department'), width: w[1]! },
+    { header: tr('target'), width: w[2]!, right: true },
+    { header: tr('actual'), width: w[3]!, right: true },
+    { header: tr('completion'), width: w[4]!, right: true },
+    { header: tr('timeProgress'), width: w[5]!, right: true },
+    { header: tr('paceGap'), width: w[6]!, right: true },
+    { header: tr('status'), width: w[7]! },
+  ];
+  return table(
+    cols,
+    d.indicators.map((r) => {
+      const im = d.indicatorInfo[r.indicator_id];
+      const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
+      return [
+        indicatorLabel(d, r.indicator_id, lang),
+        r.department ?? '',
+        fv(r.target_value),
+        fv(r.actual),
+        formatRatio(r.completion, lang),
+        // as on screen: time elapsed is shown only for cumulative targets
+        r.is_cumulative_target ? formatRatio(r.expected, lang) : '—',
+        formatPoints(r.pace_gap, lang),
+        status(r.status, tr),
+      ];
+    }),
+  );
+}
+
 function laggingBlock(d: BulletinData, lang: Lang, tr: Tr): Paragraph[] {
   if (d.farBehind.length === 0) return [para(tr('bul.laggingNone'))];
   return d.farBehind.map(
@@ -177,7 +210,7 @@ function laggingBlock(d: BulletinData, lang: Lang, tr: Tr): Paragraph[] {
           new TextRun(
             `${i + 1}. ` +
               tr('bul.laggingLine', {
-                region: regionLabel(d, r.region_id, lang),
+                region: rankedUnitLabel(d, r, lang),
                 indicator: indicatorLabel(d, r.indicator_id, lang),
                 completion: formatRatio(r.completion, lang),
                 gap: formatPoints(r.pace_gap == null ? null : Math.abs(r.pace_gap), lang).replace(/^[+±]/, ''),
@@ -226,11 +259,11 @@ export function bulletinDocument(d: BulletinData, lang: Lang): Document {
     ...(d.illustrative ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: tr('bul.sampleNote'), color: 'B45309', bold: true })] })] : []),
     heading(tr('bul.summary')),
     para(s ? tr('bul.summaryText', { month: h.month, tp: h.tp, region: regionLabel(d, d.regionId, lang), n: s.n_targets, a: s.n_ahead, s: s.n_slightly_behind, f: s.n_far_behind }) : tr('noData')),
-    heading(tr('bul.ranking')),
+    heading(tr(d.byDepartment ? 'bul.rankingDepts' : 'bul.ranking')),
     d.ranking.length ? rankingTable(d, lang, tr) : para(tr('noData')),
     heading(tr('bul.byIndicator')),
-    ...(d.indicators.length ? indicatorBlocks(d, lang, tr) : [para(tr('noData'))]),
-    heading(tr('bul.lagging')),
+    ...(d.indicators.length === 0 ? [para(tr('noData'))] : d.byDepartment ? [ownTargetsTable(d, lang, tr)] : indicatorBlocks(d, lang, tr)),
+    heading(tr(d.byDepartment ? 'bul.laggingDepts' : 'bul.lagging')),
     ...laggingBlock(d, lang, tr),
     heading(tr('bul.tasks')),
     ...tasksBlock(d, lang, tr),

@@ -2,21 +2,23 @@
  * The bulletin and the policy screen as workbooks, one sheet per section, the first sheet saying
  * what the figures are (title, date line, the illustrative note, the source documents).
  */
-import { asStatus, STATUS_ICON } from '../charts/status.ts';
+import { asTargetStatus, targetStatusIcon } from '../charts/status.ts';
 import { defaultDecimals, formatDate, unitLabel } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BulletinData, PolicyData } from './bulletinData.ts';
-import { bulletinHeading, indicatorLabel, regionLabel, translator, type Named, type Tr } from './names.ts';
+import { bulletinHeading, indicatorLabel, rankedUnitLabel, regionLabel, translator, type Named, type Tr } from './names.ts';
 import { aboutSheet, type XColumn, type XSheet } from './workbook.ts';
 
-/** `▲ 达到序时`: the shape goes with the word, as on screen. */
+/** `▲ 达到序时`, `◇ 未到期`: the shape goes with the word, as on screen. */
 export function statusText(s: unknown, tr: Tr): string {
-  const st = asStatus(s);
-  return `${STATUS_ICON[st]} ${tr(`status.${st}`)}`;
+  const st = asTargetStatus(s);
+  return `${targetStatusIcon(st)} ${tr(`status.${st}`)}`;
 }
 
 const PP = { zh: '个百分点', en: 'pp' } as const;
 const DAYS = { zh: '天', en: 'days' } as const;
+/** a column of figures whose rows have different units: each row's unit is in the unit-of-measure column */
+const PER_ROW = { zh: '见计量单位列', en: 'see unit of measure' } as const;
 /** rewards are stated in 万元 in the documents, as on the policy screen */
 const MONEY = '万元';
 
@@ -37,9 +39,10 @@ export function bulletinSheets(d: BulletinData, lang: Lang): XSheet[] {
   const h = bulletinHeading(d, lang);
   const rank: XColumn = { header: tr('rank'), kind: 'number', decimals: 0 };
   const count = (header: string): XColumn => ({ header, kind: 'number', decimals: 0 });
+  const unitHeader = tr(d.byDepartment ? 'pol.department' : 'units');
   const rankingCols: XColumn[] = [
     rank,
-    { header: tr('units'), kind: 'text' },
+    { header: unitHeader, kind: 'text' },
     count(tr('targetsOnPace')),
     count(tr('doc.col.targets')),
     count(tr('status.slightly_behind')),
@@ -48,9 +51,9 @@ export function bulletinSheets(d: BulletinData, lang: Lang): XSheet[] {
     { header: tr('meanGap'), kind: 'number', unit: PP[lang], decimals: 1 },
     { header: tr('status'), kind: 'text' },
   ];
-  const regionRow = (r: BulletinData['ranking'][number]) => [
+  const regionRow = (r: Omit<BulletinData['ranking'][number], 'department'> & { department?: string | null }) => [
     r.sibling_rank,
-    regionLabel(d, r.region_id, lang),
+    rankedUnitLabel(d, r, lang),
     r.n_ahead,
     r.n_targets,
     r.n_slightly_behind,
@@ -77,10 +80,10 @@ export function bulletinSheets(d: BulletinData, lang: Lang): XSheet[] {
       columns: [
         { header: tr('indicator'), kind: 'text' },
         rank,
-        { header: tr('units'), kind: 'text' },
+        { header: unitHeader, kind: 'text' },
         { header: tr('doc.col.unit'), kind: 'text' },
-        { header: tr('target'), kind: 'number' },
-        { header: tr('actual'), kind: 'number' },
+        { header: tr('target'), kind: 'number', unit: PER_ROW[lang] },
+        { header: tr('actual'), kind: 'number', unit: PER_ROW[lang] },
         { header: tr('completion'), kind: 'ratio' },
         { header: tr('timeProgress'), kind: 'ratio' },
         { header: tr('paceGap'), kind: 'number', unit: PP[lang], decimals: 1 },
@@ -90,7 +93,7 @@ export function bulletinSheets(d: BulletinData, lang: Lang): XSheet[] {
       rows: inds.map((r) => [
         indicatorLabel(d, r.indicator_id, lang),
         r.sibling_rank,
-        regionLabel(d, r.region_id, lang),
+        rankedUnitLabel(d, r, lang),
         unitLabel(d.indicatorInfo[r.indicator_id]?.unit, lang),
         r.target_value,
         r.actual,
@@ -105,13 +108,13 @@ export function bulletinSheets(d: BulletinData, lang: Lang): XSheet[] {
     {
       name: tr('doc.sheet.lagging'),
       columns: [
-        { header: tr('units'), kind: 'text' },
+        { header: unitHeader, kind: 'text' },
         { header: tr('indicator'), kind: 'text' },
         { header: tr('completion'), kind: 'ratio' },
         { header: tr('paceGap'), kind: 'number', unit: PP[lang], decimals: 1 },
         count(tr('doc.col.since')),
       ],
-      rows: d.farBehind.map((r) => [regionLabel(d, r.region_id, lang), indicatorLabel(d, r.indicator_id, lang), r.completion, r.pace_gap, r.behind_since_month]),
+      rows: d.farBehind.map((r) => [rankedUnitLabel(d, r, lang), indicatorLabel(d, r.indicator_id, lang), r.completion, r.pace_gap, r.behind_since_month]),
     },
     {
       name: tr('doc.sheet.tasks'),
@@ -177,13 +180,13 @@ export function policySheets(p: PolicyData, lang: Lang): XSheet[] {
         { header: tr('region'), kind: 'text' },
         count(tr('doc.col.targetYear')),
         { header: tr('doc.col.unit'), kind: 'text' },
-        { header: tr('target'), kind: 'number' },
-        { header: tr('actual'), kind: 'number' },
+        { header: tr('target'), kind: 'number', unit: PER_ROW[lang] },
+        { header: tr('actual'), kind: 'number', unit: PER_ROW[lang] },
         { header: tr('completion'), kind: 'ratio' },
         { header: tr('timeProgress'), kind: 'ratio' },
         { header: tr('status'), kind: 'text' },
-        { header: tr('projection'), kind: 'number' },
-        { header: tr('pol.neededMonthly'), kind: 'number' },
+        { header: tr('projection'), kind: 'number', unit: PER_ROW[lang] },
+        { header: tr('pol.neededMonthly'), kind: 'number', unit: PER_ROW[lang] },
         { header: tr('docNumber'), kind: 'text' },
       ],
       rows: targets.map((r) => [

@@ -28,6 +28,11 @@ export function regionLabel(d: Named, id: string | null | undefined, lang: Lang)
   return lang === 'en' && r.name_en ? r.name_en : r.name_zh;
 }
 
+/** A unit a bulletin names: a lead department as the plan writes it, a member unit by its region's name. */
+export function rankedUnitLabel(d: Named, r: { region_id: string; department?: string | null }, lang: Lang): string {
+  return r.department ?? regionLabel(d, r.region_id, lang);
+}
+
 export function indicatorLabel(d: Named, id: string | null | undefined, lang: Lang): string {
   if (!id) return '';
   const i = d.indicatorInfo[id];

@@ -3,7 +3,7 @@
  * tools that list what the app asks DuckDB. A new panel's query is added here too.
  */
 import type { AnyPanelQuery } from './panelQuery.ts';
-import { bulletinIndicators, bulletinLagging, bulletinOverdue } from './bulletin/query.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from './bulletin/query.ts';
 import { catalogRegions, catalogIndicators, catalogPolicies, catalogDefaults, catalogIllustrative, catalogRegionPlans } from './catalog/query.ts';
 import { coverageSpan, coverageIndicators, coverageIndicatorMonths, coverageRegionRows, coverageRegionCells } from './coverage/query.ts';
 import { effectIndicators, policyEffect, effectSeries } from './effect/query.ts';
@@ -26,6 +26,7 @@ export const ALL_QUERIES: readonly AnyPanelQuery[] = [
   bulletinIndicators,
   bulletinLagging,
   bulletinOverdue,
+  bulletinUnits,
   catalogRegions,
   catalogIndicators,
   catalogPolicies,

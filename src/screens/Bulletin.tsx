@@ -6,16 +6,16 @@
  * and table headers repeated on every page (styles.css, "bulletin" block).
  */
 import { useApp } from '../app/AppContext.tsx';
-import { indicatorName, regionName } from '../app/meta.ts';
+import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
 import { allAnswered, Waiting } from '../components/Answered.tsx';
 import { BulletinExports } from '../components/Exports.tsx';
 import { ScrollBox } from '../components/ScrollBox.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import { bulletinIndicators, bulletinLagging, bulletinOverdue } from '../panels/bulletin/query.ts';
-import { unitRanking } from '../panels/ranking/query.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../panels/bulletin/query.ts';
 import { regionSummary } from '../panels/summary/query.ts';
+import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { monthEnd } from './policy/documents.ts';
 
@@ -33,12 +33,16 @@ export function Bulletin() {
   const { year, month, regionId } = view;
   const date = monthEnd(year, month);
   const summary = usePanelQuery(regionSummary, view);
-  const ranking = usePanelQuery(unitRanking, view);
+  const ranking = usePanelQuery(bulletinUnits, view);
   const inds = usePanelQuery(bulletinIndicators, view);
   const lag = usePanelQuery(bulletinLagging, view);
   const overdue = usePanelQuery(bulletinOverdue, { regionId, date });
   const rname = (id: string) => regionName(meta, id, lang);
   const iname = (id: string) => indicatorName(meta, id, lang);
+  // a county without member units ranks and names its lead departments (queries/56_bulletin.sql)
+  const byDept = childrenOf(meta, regionId).length === 0;
+  const unitName = (r: { region_id: string; department?: string | null }) => r.department ?? rname(r.region_id);
+  const unitHead = t(byDept ? 'pol.department' : 'units');
   const s = summary.data?.[0];
   const monthText = formatYearMonth(year, month, lang);
   const tp = formatRatio(month / 12, lang);
@@ -69,14 +73,14 @@ export function Bulletin() {
         </section>
 
         <section className="bulletin-section" data-section="ranking">
-          <h2>{t('bul.ranking')}</h2>
+          <h2>{t(byDept ? 'bul.rankingDepts' : 'bul.ranking')}</h2>
           {!ranking.answered && <Waiting />}
           <ScrollBox label={t('bul.ranking')}>
             <table className="bulletin-table" data-table="ranking">
               <thead>
                 <tr>
                   <th className="align-right">{t('rank')}</th>
-                  <th>{t('units')}</th>
+                  <th>{unitHead}</th>
                   <th className="align-right">{t('targetsOnPace')}</th>
                   <th className="align-right">{t('status.slightly_behind')}</th>
                   <th className="align-right">{t('status.far_behind')}</th>
@@ -87,9 +91,9 @@ export function Bulletin() {
               </thead>
               <tbody>
                 {(ranking.data ?? []).map((r) => (
-                  <tr key={r.region_id} data-region={r.region_id}>
+                  <tr key={`${r.region_id}/${r.department ?? ''}`} data-region={r.region_id} data-dept={r.department ?? undefined}>
                     <td className="align-right">{r.sibling_rank}</td>
-                    <td>{rname(r.region_id)}</td>
+                    <td>{unitName(r)}</td>
                     <td className="align-right">
                       {r.n_ahead} / {r.n_targets}
                     </td>
@@ -110,7 +114,8 @@ export function Bulletin() {
         <section className="bulletin-section" data-section="indicators">
           <h2>{t('bul.byIndicator')}</h2>
           {!inds.answered && <Waiting />}
-          {groupBy(inds.data ?? [], (r) => r.indicator_id).map(([id, rows]) => {
+          {byDept && inds.answered && <OwnTargets rows={inds.data ?? []} />}
+          {!byDept && groupBy(inds.data ?? [], (r) => r.indicator_id).map(([id, rows]) => {
             const im = meta.indicators.get(id);
             const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
             // time elapsed means something only for a cumulative target (queries/31_target_progress.sql decides)
@@ -157,15 +162,15 @@ export function Bulletin() {
         </section>
 
         <section className="bulletin-section" data-section="lagging">
-          <h2>{t('bul.lagging')}</h2>
+          <h2>{t(byDept ? 'bul.laggingDepts' : 'bul.lagging')}</h2>
           {(lag.data ?? []).length === 0 ? (
             lag.answered ? <p>{t('bul.laggingNone')}</p> : <Waiting />
           ) : (
             <ol className="bulletin-lagging">
               {(lag.data ?? []).map((r) => (
-                <li key={`${r.region_id}/${r.indicator_id}`} data-region={r.region_id}>
+                <li key={`${r.region_id}/${r.department ?? ''}/${r.indicator_id}`} data-region={r.region_id}>
                   {t('bul.laggingLine', {
-                    region: rname(r.region_id),
+                    region: unitName(r),
                     indicator: iname(r.indicator_id),
                     completion: formatRatio(r.completion, lang),
                     gap: formatPoints(r.pace_gap == null ? null : Math.abs(r.pace_gap), lang).replace(/^[+±]/, ''),
@@ -216,5 +221,51 @@ export function Bulletin() {
         </section>
       </article>
     </div>
+  );
+}
+
+/** A county's own targets as one table: each indicator, its lead department, its pace. */
+function OwnTargets({ rows }: { rows: RowOfQuery<typeof bulletinIndicators>[] }) {
+  const { meta } = useApp();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <ScrollBox label={t('bul.byIndicator')}>
+      <table className="bulletin-table" data-table="own-targets">
+        <thead>
+          <tr>
+            <th>{t('indicator')}</th>
+            <th>{t('pol.department')}</th>
+            <th className="align-right">{t('target')}</th>
+            <th className="align-right">{t('actual')}</th>
+            <th className="align-right">{t('completion')}</th>
+            <th className="align-right">{t('timeProgress')}</th>
+            <th className="align-right">{t('paceGap')}</th>
+            <th>{t('status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const im = meta.indicators.get(r.indicator_id);
+            const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
+            return (
+              <tr key={`${r.indicator_id}/${r.kind}`} data-indicator={r.indicator_id}>
+                <td>{indicatorName(meta, r.indicator_id, lang)}</td>
+                <td>{r.department}</td>
+                <td className="align-right">{fv(r.target_value)}</td>
+                <td className="align-right">{fv(r.actual)}</td>
+                <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
+                {/* time elapsed means something only for a cumulative target (queries/31_target_progress.sql decides) */}
+                <td className="align-right">{r.is_cumulative_target ? formatRatio(r.expected, lang) : '—'}</td>
+                <td className="align-right">{formatPoints(r.pace_gap, lang)}</td>
+                <td>
+                  <StatusBadge status={r.status} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }

@@ -41,7 +41,7 @@ describe('first paint from the seed', () => {
     expect(await page.locator(`${painted} [data-field="target"]`).innerText()).toMatch(/^目标 74,000 万美元$/);
     // 58,450 / 74,000 = 79.0 % done, against a pace marker, with the status as symbol and word
     expect(await page.locator(`${painted} [data-field="completion"]`).innerText()).toBe('79.0%');
-    expect(await page.locator(`${painted} .status-badge [aria-hidden]`).innerText()).toMatch(/^[▲◆▼○]$/);
+    expect(await page.locator(`${painted} .status-badge [aria-hidden]`).innerText()).toMatch(/^[▲◆▼○◇]$/);
     expect((await page.locator(`${painted} .status-word`).innerText()).length).toBeGreaterThan(1);
     expect(await page.locator(`${painted} .sample-tag`).innerText()).toBe('示例数据');
     expect(await page.locator('[data-prepaint] [data-kpi]').count()).toBe(5);

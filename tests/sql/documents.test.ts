@@ -12,17 +12,18 @@ import { loadMeta, type Meta } from '../../src/app/meta.ts';
 import { asStatus, STATUS_ICON } from '../../src/charts/status.ts';
 import { openDataDb } from '../../src/cli/openDataDb.ts';
 import type { Db } from '../../src/db/types.ts';
-import { gatherBulletin, type BulletinData, type IndicatorRow, type OverdueTaskRow, type RegionSummaryRow } from '../../src/documents/bulletinData.ts';
+import { gatherBulletin, gatherPolicy, type BulletinData, type IndicatorRow, type OverdueTaskRow, type RegionSummaryRow } from '../../src/documents/bulletinData.ts';
 import { A4, bulletinDocx } from '../../src/documents/bulletinDocx.ts';
-import { bulletinSheets } from '../../src/documents/bulletinWorkbook.ts';
+import { bulletinSheets, policySheets } from '../../src/documents/bulletinWorkbook.ts';
 import { dashboardUrl, digestText, DIGEST_MAX } from '../../src/documents/digest.ts';
 import { tableSheets } from '../../src/documents/tableSheet.ts';
 import { workbookBytes } from '../../src/documents/workbook.ts';
 import { formatDate, formatPoints, formatRatio, formatValue } from '../../src/i18n/format.ts';
 import { translate } from '../../src/i18n/strings.ts';
-import { bulletinIndicators, bulletinOverdue } from '../../src/panels/bulletin/query.ts';
+import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../../src/panels/bulletin/query.ts';
 import { familyKpis } from '../../src/panels/kpis/query.ts';
 import { laggingTargets } from '../../src/panels/lagging/query.ts';
+import { departmentTasks, docSummary, docTargets, overdueTasks } from '../../src/panels/policy/query.ts';
 import { unitRanking } from '../../src/panels/ranking/query.ts';
 import { regionSummary, treeSummary } from '../../src/panels/summary/query.ts';
 import { ROOT } from '../helpers/loadFixture.ts';
@@ -131,6 +132,36 @@ describe('Word bulletin', () => {
   });
 });
 
+describe("a county's own plan (巨野县, 2023-10): its lead departments ranked and named", () => {
+  it('the Word bulletin ranks the departments, lists the own targets in one table, and names the far-behind departments as the SQL does', async () => {
+    const P2 = [2023, 10, 'juye'] as const;
+    const j = await gatherBulletin(db, meta, 'juye', 2023, 10);
+    expect(j.byDepartment).toBe(true);
+    const doc = unzipText(await bulletinDocx(j, 'zh'))['word/document.xml']!;
+    const text = wordText(doc);
+    expect(text).toContain('二、牵头部门综合排名');
+    expect(text).toContain('四、落后部门');
+    expect(text).not.toContain(translate('zh', 'bul.laggingNone'));
+    const tables = wordTables(doc);
+    const units = await db.query<{ department: string; n_ahead: number; n_targets: number; sibling_rank: number }>(bulletinUnits.sql, [...P2]);
+    expect(tables[0]!.rows[0]!.slice(0, 2)).toEqual(['排名', '部门']);
+    expect(tables[0]!.rows.slice(1).map((r) => r.slice(0, 3))).toEqual(units.map((r) => [String(r.sibling_rank), r.department, `${r.n_ahead} / ${r.n_targets}`]));
+    // by hand: 县人力资源和社会保障局 has 2 of its 9 judged targets on pace
+    expect(tables[0]!.rows.find((r) => r[1] === '县人力资源和社会保障局')!.slice(2, 5)).toEqual(['2 / 9', '2', '5']);
+    const inds = await db.query<{ indicator_id: string; department: string; completion: number | null; status: string }>(bulletinIndicators.sql, [...P2]);
+    const own = tables[1]!;
+    expect(own.rows[0]!.slice(0, 2)).toEqual(['指标', '部门']);
+    expect(own.rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual(inds.map((r) => [meta.indicators.get(r.indicator_id)!.name_zh, r.department, formatRatio(r.completion, 'zh')]));
+    // a threshold due later in the year has its value and says it is not yet due, not that there is no data
+    const notYetDue = inds.flatMap((r, i) => (r.status === 'not_yet_due' ? [i + 1] : []));
+    expect(notYetDue.length).toBeGreaterThan(0);
+    for (const i of notYetDue) expect([own.rows[i]![4], own.rows[i]![7]]).toEqual([formatRatio(inds[i - 1]!.completion, 'zh'), '◇ 未到期']);
+    const lag = await db.query<{ department: string }>(bulletinLagging.sql, [...P2]);
+    expect(lag.length).toBe(12);
+    for (const r of lag) expect(text).toContain(`${r.department}：`);
+  });
+});
+
 describe('Excel workbooks', () => {
   const num = (c: XlsxCell | null | undefined) => (c == null ? null : c.value);
 
@@ -167,6 +198,36 @@ describe('Excel workbooks', () => {
     const ts = sheets[5]!;
     expect(ts.rows.slice(1).map((r) => [r[0]!.value, r[1]!.value, excelDate(r[4]!.value as number), r[5]!.value])).toEqual(overdue.map((r) => [r.department, r.dept_overdue, r.deadline, r.days_overdue]));
     expect(ts.rows[1]![4]!.format).toBe('yyyy-mm-dd');
+  });
+
+  it('has the policy screen as one workbook: tasks, overdue, departments and targets as the SQL has them, units in the headers', async () => {
+    const fd = ['2020-10-31', '003'] as const;
+    const p = await gatherPolicy(db, meta, '003', '2020-10-31');
+    const sheets = xlsxSheets(unzipText(await workbookBytes(policySheets(p, 'zh'), 'zh')));
+    expect(sheets.map((s) => s.name)).toEqual(['说明', '任务概况', '逾期任务', '牵头部门', '临期任务', '目标', '奖补']);
+    const about = sheets[0]!.rows.map((r) => r.map((c) => c?.value));
+    expect(about).toContainEqual(['示例数据', translate('zh', 'bul.sampleNote')]);
+    expect(about).toContainEqual(['文号', '泰安市工业经济发展攻坚指挥部〔2020〕1号附件1']);
+
+    const summary = await db.query<{ n_tasks: number; n_overdue: number; on_time_rate: number | null }>(docSummary.sql, [...fd]);
+    expect(sheets[1]!.rows.slice(1).map((r) => [r[1]!.value, r[5]!.value, r[8]?.value ?? null])).toEqual(summary.map((r) => [r.n_tasks, r.n_overdue, r.on_time_rate]));
+
+    const overdue = await db.query<{ deadline: string; days_overdue: number }>(overdueTasks.sql, [...fd]);
+    // nine tasks of the 2020 plan are past their deadline on 31 October
+    expect(overdue.length).toBe(9);
+    const os = sheets[2]!;
+    expect(os.rows[0]!.map((c) => c?.value)).toEqual(['任务', '牵头单位', '文号', '完成时限', '逾期天数']);
+    expect(os.rows.slice(1).map((r) => [excelDate(r[3]!.value as number), r[4]!.value])).toEqual(overdue.map((r) => [r.deadline, r.days_overdue]));
+
+    const depts = await db.query<{ department: string | null; n_tasks: number; n_overdue: number }>(departmentTasks.sql, [...fd]);
+    expect(sheets[3]!.rows.slice(1).map((r) => [r[2]!.value, r[5]!.value])).toEqual(depts.map((r) => [r.n_tasks, r.n_overdue]));
+
+    const targets = await db.query<{ target_value: number | null; actual: number | null; completion: number | null }>(docTargets.sql, ['003', '2020-10-31']);
+    const ts = sheets[5]!;
+    // figures of different units share a column: the header points to the unit-of-measure column
+    expect(ts.rows[0]!.slice(3, 6).map((c) => c?.value)).toEqual(['计量单位', '目标（见计量单位列）', '实际（见计量单位列）']);
+    expect(ts.rows.slice(1).map((r) => [r[4]?.value ?? null, r[5]?.value ?? null, r[6]?.value ?? null])).toEqual(targets.map((r) => [r.target_value, r.actual, r.completion]));
+    expect(sheets[6]!.rows[0]!.map((c) => c?.value)).toContain('已得（万元）');
   });
 
   it('writes a screen table with its unit in the header and text that would run as a formula defused', async () => {

@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Db } from '../../src/db/types.ts';
+import type { Db, Param } from '../../src/db/types.ts';
+import { bulletinIndicators, bulletinLagging, bulletinUnits } from '../../src/panels/bulletin/query.ts';
 import { departmentRanking, regionDefaultMonth, regionFamilies } from '../../src/panels/departments/query.ts';
+import { unitRanking } from '../../src/panels/ranking/query.ts';
 import { allocationWarnings, untrackedLines } from '../../src/panels/planLines/query.ts';
 import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
 
@@ -72,6 +74,44 @@ describe('departments ranked by their targets on pace', () => {
     const shares = rows.map((r) => (r.share_on_pace as number | null) ?? -1);
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
     expect(rows[0]!.rank).toBe(1);
+  });
+});
+
+describe("a county without member units: its bulletin ranks and names its lead departments", () => {
+  const juye = { regionId: 'juye', year: 2023, month: 10 };
+  const run = (q: { sql: string; params: (p: typeof juye) => readonly Param[] }, p = juye) => db.query<R>(q.sql, q.params(p));
+
+  it("ranks 巨野县's departments, counting only the targets judged, so the counts add up to the county's 37", async () => {
+    const rows = await run(bulletinUnits);
+    expect(rows.every((r) => r.region_id === 'juye' && typeof r.department === 'string')).toBe(true);
+    const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
+    // by hand, from department_ranking: on pace 1+1+1+2+3+1+1+1+3+2+1+2 = 19; slightly behind
+    // 2 (科学技术局) + 2 (人社局) + 1 (公安局) + 1 (综合行政执法局) = 6; far behind 1+1+5+1+1+1+2 = 12
+    expect([sum('n_ahead'), sum('n_slightly_behind'), sum('n_far_behind'), sum('n_targets')]).toEqual([19, 6, 12, 37]);
+    const hr = rows.find((r) => r.department === '县人力资源和社会保障局')!;
+    // 2 on pace of 9 judged: 2 / 9
+    expect([hr.n_targets, hr.n_ahead, hr.n_far_behind, hr.share_ahead, hr.overall_status]).toEqual([9, 2, 5, 2 / 9, 'far_behind']);
+    // 县市场监督管理局: one on pace, one not yet due, which is not judged: 1 of 1
+    const market = rows.find((r) => r.department === '县市场监督管理局')!;
+    expect([market.n_targets, market.share_ahead]).toEqual([1, 1]);
+  });
+
+  it("lists the county's own targets with their departments, and names each far-behind department", async () => {
+    const inds = await run(bulletinIndicators);
+    expect(inds.length).toBeGreaterThan(30);
+    expect(inds.every((r) => r.region_id === 'juye' && r.sibling_rank === null && typeof r.department === 'string')).toBe(true);
+    const lag = await run(bulletinLagging);
+    // the 12 far behind of the county's summary, 5 of them 人社局's
+    expect(lag.length).toBe(12);
+    expect(lag.filter((r) => r.department === '县人力资源和社会保障局').length).toBe(5);
+  });
+
+  it('a region with member units still ranks them, as the overview does', async () => {
+    const taian = { regionId: 'taian', year: 2020, month: 10 };
+    const units = await run(bulletinUnits, taian);
+    const overview = await run(unitRanking, taian);
+    expect(units.map((r) => [r.region_id, r.department, r.sibling_rank, r.n_targets])).toEqual(overview.map((r) => [r.region_id, null, r.sibling_rank, r.n_targets]));
+    expect(units.length).toBe(10);
   });
 });
 
