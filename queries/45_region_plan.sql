@@ -57,7 +57,9 @@ agg AS (
 SELECT *,
   CASE WHEN n_ahead + n_slightly_behind + n_far_behind > 0
        THEN n_ahead / (n_ahead + n_slightly_behind + n_far_behind) END AS share_on_pace,
-  overall_status(n_ahead, n_slightly_behind, n_far_behind) AS status,
+  -- a department whose targets are all due later in the year is not yet due, not without data
+  CASE WHEN n_ahead + n_slightly_behind + n_far_behind = 0 AND n_not_yet_due > 0 THEN 'not_yet_due'
+       ELSE overall_status(n_ahead, n_slightly_behind, n_far_behind) END AS status,
   rank() OVER (ORDER BY CASE WHEN n_ahead + n_slightly_behind + n_far_behind > 0
                              THEN n_ahead / (n_ahead + n_slightly_behind + n_far_behind) END DESC NULLS LAST,
                         mean_gap DESC NULLS LAST)::INTEGER AS rank

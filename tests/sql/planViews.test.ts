@@ -94,6 +94,8 @@ describe("a county without member units: its bulletin ranks and names its lead d
     // 县市场监督管理局: one on pace, one not yet due, which is not judged: 1 of 1
     const market = rows.find((r) => r.department === '县市场监督管理局')!;
     expect([market.n_targets, market.share_ahead]).toEqual([1, 1]);
+    // 县大数据中心 and 县委依法治县办 have only thresholds due later in the year: not yet due, not without data
+    expect(rows.filter((r) => r.overall_status === 'not_yet_due').map((r) => [r.department, r.n_targets])).toEqual([['县大数据中心', 0], ['县委依法治县办', 0]]);
   });
 
   it("lists the county's own targets with their departments, and names each far-behind department", async () => {
