@@ -25,7 +25,8 @@ import { asTargetStatus, targetStatusColor, targetStatusIcon } from '../charts/s
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BulletinData } from './bulletinData.ts';
-import { bulletinHeading, groupBy, indicatorLabel, rankedUnitLabel, regionLabel, translator, type Tr } from './names.ts';
+import { groupBy } from '../data/groupBy.ts';
+import { bulletinHeading, indicatorLabel, rankedUnitLabel, regionLabel, translator, type Tr } from './names.ts';
 
 /** A4 in twentieths of a point, as Word stores it. */
 export const A4 = { width: 11906, height: 16838 } as const;

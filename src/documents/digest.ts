@@ -8,7 +8,8 @@ import { asStatus, STATUS_ICON } from '../charts/status.ts';
 import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BulletinData } from './bulletinData.ts';
-import { bulletinHeading, groupBy, indicatorLabel, regionLabel, translator, type Tr } from './names.ts';
+import { groupBy } from '../data/groupBy.ts';
+import { bulletinHeading, indicatorLabel, regionLabel, translator, type Tr } from './names.ts';
 
 export const DIGEST_MAX = 1000;
 

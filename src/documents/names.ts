@@ -40,18 +40,6 @@ export function indicatorLabel(d: Named, id: string | null | undefined, lang: La
   return lang === 'en' && i.name_en ? i.name_en : i.name_zh;
 }
 
-/** Rows grouped by a key, in the order the rows come. */
-export function groupBy<R>(rows: readonly R[], key: (r: R) => string): [string, R[]][] {
-  const m = new Map<string, R[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return [...m.entries()];
-}
-
 /** The bulletin's title, the sub-title line and the time-elapsed share, as on the bulletin screen. */
 export function bulletinHeading(d: Named & { regionId: string; year: number; month: number }, lang: Lang): { title: string; period: string; month: string; tp: string } {
   const tr = translator(lang);

@@ -11,20 +11,14 @@ import { allAnswered, Waiting } from '../components/Answered.tsx';
 import { BulletinExports } from '../components/Exports.tsx';
 import { ScrollBox } from '../components/ScrollBox.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
-import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
+import { formatDate, formatPoints, formatRatio, formatYearMonth } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../panels/bulletin/query.ts';
 import { regionSummary } from '../panels/summary/query.ts';
-import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
+import { groupBy } from '../data/groupBy.ts';
+import { BulletinTargets } from './BulletinTargets.tsx';
 import { monthEnd } from './policy/documents.ts';
-
-/** Rows grouped by a key, in the order the rows come. */
-function groupBy<R>(rows: R[], key: (r: R) => string): [string, R[]][] {
-  const m = new Map<string, R[]>();
-  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
-  return [...m.entries()];
-}
 
 export function Bulletin() {
   const { meta, view } = useApp();
@@ -114,51 +108,7 @@ export function Bulletin() {
         <section className="bulletin-section" data-section="indicators">
           <h2>{t('bul.byIndicator')}</h2>
           {!inds.answered && <Waiting />}
-          {byDept && inds.answered && <OwnTargets rows={inds.data ?? []} />}
-          {!byDept && groupBy(inds.data ?? [], (r) => r.indicator_id).map(([id, rows]) => {
-            const im = meta.indicators.get(id);
-            const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
-            // time elapsed means something only for a cumulative target (queries/31_target_progress.sql decides)
-            const cumulative = rows.some((r) => r.is_cumulative_target);
-            return (
-              <ScrollBox key={id} label={iname(id)}>
-                <table className="bulletin-table" data-table={`indicator-${id}`}>
-                  <caption>
-                    {iname(id)}
-                    {rows[0]?.doc_number && <span className="muted"> · {rows[0].doc_number}</span>}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th className="align-right">{t('rank')}</th>
-                      <th>{t('units')}</th>
-                      <th className="align-right">{t('target')}</th>
-                      <th className="align-right">{t('actual')}</th>
-                      <th className="align-right">{t('completion')}</th>
-                      {cumulative && <th className="align-right">{t('timeProgress')}</th>}
-                      <th className="align-right">{t('paceGap')}</th>
-                      <th>{t('status')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.region_id} data-region={r.region_id}>
-                        <td className="align-right">{r.sibling_rank ?? '—'}</td>
-                        <td>{rname(r.region_id)}</td>
-                        <td className="align-right">{fv(r.target_value)}</td>
-                        <td className="align-right">{fv(r.actual)}</td>
-                        <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
-                        {cumulative && <td className="align-right">{formatRatio(r.expected, lang)}</td>}
-                        <td className="align-right">{formatPoints(r.pace_gap, lang)}</td>
-                        <td>
-                          <StatusBadge status={r.status} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollBox>
-            );
-          })}
+          {inds.answered && <BulletinTargets rows={inds.data ?? []} byDept={byDept} />}
         </section>
 
         <section className="bulletin-section" data-section="lagging">
@@ -221,51 +171,5 @@ export function Bulletin() {
         </section>
       </article>
     </div>
-  );
-}
-
-/** A county's own targets as one table: each indicator, its lead department, its pace. */
-function OwnTargets({ rows }: { rows: RowOfQuery<typeof bulletinIndicators>[] }) {
-  const { meta } = useApp();
-  const t = useT();
-  const lang = useLang();
-  return (
-    <ScrollBox label={t('bul.byIndicator')}>
-      <table className="bulletin-table" data-table="own-targets">
-        <thead>
-          <tr>
-            <th>{t('indicator')}</th>
-            <th>{t('pol.department')}</th>
-            <th className="align-right">{t('target')}</th>
-            <th className="align-right">{t('actual')}</th>
-            <th className="align-right">{t('completion')}</th>
-            <th className="align-right">{t('timeProgress')}</th>
-            <th className="align-right">{t('paceGap')}</th>
-            <th>{t('status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const im = meta.indicators.get(r.indicator_id);
-            const fv = (v: number | null) => formatValue(v, im?.unit, lang, im?.decimals ?? null);
-            return (
-              <tr key={`${r.indicator_id}/${r.kind}`} data-indicator={r.indicator_id}>
-                <td>{indicatorName(meta, r.indicator_id, lang)}</td>
-                <td>{r.department}</td>
-                <td className="align-right">{fv(r.target_value)}</td>
-                <td className="align-right">{fv(r.actual)}</td>
-                <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
-                {/* time elapsed means something only for a cumulative target (queries/31_target_progress.sql decides) */}
-                <td className="align-right">{r.is_cumulative_target ? formatRatio(r.expected, lang) : '—'}</td>
-                <td className="align-right">{formatPoints(r.pace_gap, lang)}</td>
-                <td>
-                  <StatusBadge status={r.status} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollBox>
   );
 }
