@@ -96,7 +96,7 @@ function status(s: unknown, tr: Tr): TextRun[] {
  */
 const WIDTHS: Record<Lang, { ranking: number[]; indicator: number[]; own: number[] }> = {
   zh: { ranking: [7, 19, 10, 10, 10, 12, 17, 15], indicator: [7, 14, 14.5, 14.5, 9, 11, 15, 15], own: [16, 12, 11.5, 11.5, 8.5, 10.5, 15, 15] },
-  en: { ranking: [7, 19, 10, 10, 9, 11, 13, 19], indicator: [7, 16, 14, 14, 12, 9, 11, 17], own: [16, 14, 11, 11, 10, 9, 11, 18] },
+  en: { ranking: [7, 19, 10, 10, 9, 11, 13, 19], indicator: [7, 16, 14, 14, 12, 9, 11, 17], own: [19, 12, 11, 11, 13, 9, 11, 15] },
 };
 
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
