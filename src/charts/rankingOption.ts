@@ -48,7 +48,8 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
     yAxis: {
       type: 'category',
       data: items.map((i) => escapeRichText(i.name)),
-      axisLabel: { fontSize: fs * 0.95, color: style.text },
+      // every name, always: a ranking that drops every other name cannot say who lags
+      axisLabel: { fontSize: fs * 0.95, color: style.text, interval: 0 },
       axisTick: { show: false },
       axisLine: { lineStyle: { color: style.grid } },
     },

@@ -9,7 +9,7 @@ import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BulletinData } from './bulletinData.ts';
 import { groupBy } from '../data/groupBy.ts';
-import { bulletinHeading, indicatorLabel, regionLabel, translator, type Tr } from './names.ts';
+import { bulletinHeading, indicatorLabel, rankedUnitLabel, regionLabel, translator, type Tr } from './names.ts';
 
 export const DIGEST_MAX = 1000;
 
@@ -60,7 +60,7 @@ function compose(d: BulletinData, lang: Lang, url: string, lim: Limits): string 
       lines.push(
         tr('dig.behindLine', {
           i: i + 1,
-          region: regionLabel(d, r.region_id, lang),
+          region: rankedUnitLabel(d, r, lang),
           indicator: indicatorLabel(d, r.indicator_id, lang),
           completion: formatRatio(r.completion, lang),
           gap: gapText(r.pace_gap, lang),
