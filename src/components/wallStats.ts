@@ -7,6 +7,8 @@ export interface WallStats {
   refreshFailures: number;
   reloads: number;
   rotations: number;
+  /** ticks a rotation waited for a page still drawing */
+  holds: number;
   timersLive: number;
   chartsLive: number;
   chartsCreated: number;
@@ -19,6 +21,7 @@ export const wallStats: WallStats = {
   refreshFailures: 0,
   reloads: 0,
   rotations: 0,
+  holds: 0,
   timersLive: 0,
   chartsLive: 0,
   chartsCreated: 0,

@@ -4,7 +4,7 @@
  * print and export buttons stay disabled while any section waits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { heldScreen } from './honestLoading.ts';
 
@@ -36,9 +36,19 @@ describe('honest loading: policy, bulletin, wall, embed', () => {
       await page.locator('[data-action="print"]:not([disabled])').waitFor();
       await close();
     });
-    it(`${lang}: the wall waits visibly, then shows its headline cards`, async () => {
-      const { page, close } = await heldScreen(browser, `?screen=wall&playlist=overview&refresh=0&month=2020-09${l}`);
-      expect(await page.locator('[data-kpi="fdi"]').count()).toBe(1);
+    it(`${lang}: the wall waits visibly, and does not turn the page until it has drawn, then shows its headline cards`, async () => {
+      type Stats = { rotations: number; holds: number };
+      const stats = (p: Page) => p.evaluate(() => (window as unknown as { __wallStats: Stats }).__wallStats);
+      // 5 s a page run 5 times faster: 1 s a page, let go after 3 s if it never draws; the answers are held 2.5 s
+      const query = `?screen=wall&playlist=overview,indicator:fdi&interval=5&wallstats=1&wallspeed=5&refresh=0&month=2020-09${l}`;
+      const { page, close } = await heldScreen(browser, query, async (p) => {
+        const s = await stats(p);
+        expect(s.rotations, 'the wall turned past a page still loading').toBe(0);
+        expect(s.holds).toBeGreaterThan(0);
+      });
+      // the overview's cards, or, once turned, the foreign-capital page's card
+      expect(await page.locator('.wall-slide [data-kpi="fdi"], .wall-slide [data-panel="card"] [data-field="actual"]').count()).toBeGreaterThan(0);
+      await expect.poll(async () => (await stats(page)).rotations, { timeout: 30_000 }).toBeGreaterThan(0);
       await close();
     });
     it(`${lang}: an embedded card waits visibly, then shows its value`, async () => {

@@ -7,6 +7,7 @@ import { acceptRefresh, RefreshError } from '../../src/data/reload.ts';
 import { sameSource } from '../../src/data/session.ts';
 import { emptyReport } from '../../src/data/report.ts';
 import { isAllowed, parseAllowList, parseHostMessage } from '../../src/screens/wall/embedApi.ts';
+import { rotationClock, rotationTickMs } from '../../src/screens/wall/rotation.ts';
 import { backoffDelay, defaultPlaylist, fitCanvas, parsePlaylist, parseWallParams, wallColumns } from '../../src/screens/wall/wallParams.ts';
 import { recolor } from '../../src/charts/wallTheme.ts';
 
@@ -165,5 +166,28 @@ describe('map', () => {
     const out = recolor({ a: ['#111', { b: '#111', f }], c: '#222' }, { '#111': '#999' });
     expect(out).toEqual({ a: ['#999', { b: '#999', f }], c: '#222' });
     expect(out.a[1]).not.toBe(undefined);
+  });
+});
+
+describe('the wall turns the page once the page has drawn', () => {
+  it('rotates after the interval, holds a page still drawing, and lets a page that never draws go after three intervals', () => {
+    // 20 s a page, a tick a second
+    const clock = rotationClock(20_000, rotationTickMs(20_000));
+    const run = (ticks: number, drawing: boolean) => Array.from({ length: ticks }, () => clock.tick(drawing));
+    expect(run(19, false).every((s) => s === 'stay')).toBe(true);
+    expect(clock.tick(false)).toBe('rotate');
+    // the next page is still drawing at its 20th second: held for 5 more ticks, turned at the first drawn tick
+    run(19, true);
+    expect(run(5, true)).toEqual(['hold', 'hold', 'hold', 'hold', 'hold']);
+    expect(clock.tick(false)).toBe('rotate');
+    // a page that never draws: held from 20 s up to 60 s (3 × 20), then let go
+    const held = run(60, true);
+    expect(held.filter((s) => s === 'hold').length).toBe(40);
+    expect(held.at(-1)).toBe('rotate');
+  });
+
+  it('ticks the whole interval when it is shorter than a second', () => {
+    const clock = rotationClock(500, rotationTickMs(500));
+    expect([clock.tick(false), clock.tick(true), clock.tick(true), clock.tick(true)]).toEqual(['rotate', 'hold', 'hold', 'rotate']);
   });
 });

@@ -3,7 +3,7 @@
  * fit any screen without distortion; a wider screen gets a wider canvas with more panels. Rotates
  * through a playlist, refreshes data by itself, and never needs a mouse.
  */
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AppContext, useApp } from '../../app/AppContext.tsx';
 import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
 import { formatYearMonth } from '../../i18n/format.ts';
@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { DarkContext } from '../../components/dark.ts';
 import { DepartmentRankingPanel } from '../../components/DepartmentRankingPanel.tsx';
 import { MapPanel } from '../../components/MapPanel.tsx';
+import { rotationClock, rotationTickMs } from './rotation.ts';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
 import { WallCard, WallKpis, WallLagging, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
 import { defaultPlaylist, fitCanvas, parseWallParams, wallColumns, type CanvasFit, type PlaylistItem, type WallPanelId } from './wallParams.ts';
@@ -202,11 +203,18 @@ export default function Wall() {
 
   const [slides, setSlides] = useState<Slide[]>([{ key: 0, index: 0, leaving: false }]);
   const current = slides[slides.length - 1]!;
+  const stage = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (playlist.length < 2) return;
-    // rotate; the old page fades out over the new one, then is removed
+    // rotate, once the page on show has drawn; the old page fades out over the new one, then is removed
     let cancelFade = () => {};
+    const intervalMs = params.interval * 1000;
+    const tickMs = rotationTickMs(intervalMs);
+    const clock = rotationClock(intervalMs, tickMs);
     const cancel = every(() => {
+      const step = clock.tick(stage.current?.querySelector('.wall-slide.entering [aria-busy="true"]') != null);
+      if (step === 'hold') wallStats.holds++;
+      if (step !== 'rotate') return;
       wallStats.rotations++;
       setSlides((s) => {
         const last = s[s.length - 1]!;
@@ -214,7 +222,7 @@ export default function Wall() {
       });
       cancelFade();
       cancelFade = later(() => setSlides((s) => s.filter((x) => !x.leaving)), 900 / params.speed);
-    }, (params.interval * 1000) / params.speed);
+    }, tickMs / params.speed);
     return () => {
       cancel();
       cancelFade();
@@ -231,7 +239,7 @@ export default function Wall() {
       <div className="wall-root theme-dark">
         <div className="wall-canvas" data-tier={fit.tier} style={{ width: fit.width, height: fit.height, transform: `scale(${fit.scale})` }}>
           <WallHeader item={item} index={current.index % Math.max(1, playlist.length)} total={playlist.length} refreshSeconds={params.refresh} speed={params.speed} />
-          <div className="wall-stage">
+          <div className="wall-stage" ref={stage}>
             {slides.map((s) => (
               <div key={s.key} className={`wall-slide ${s.leaving ? 'leaving' : 'entering'}`} data-slide={s.key} aria-hidden={s.leaving ? 'true' : undefined}>
                 <WallPage item={playlist[s.index % Math.max(1, playlist.length)] ?? item} fit={fit} failPanel={params.failPanel} />
