@@ -54,7 +54,9 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
               silent: true,
               symbol: 'none',
               lineStyle: { color: EVENT_MARK_COLOR, type: 'solid', width: 1.5 },
-              label: { fontSize: fs * 0.7, color: EVENT_MARK_COLOR, position: 'end', formatter: (p: { name: string }) => p.name },
+              // on a phone the panel's head already names the document and its date (the same red mark):
+              // the line's own label would run into the annual target's
+              label: { show: !style.narrow, fontSize: fs * 0.7, color: EVENT_MARK_COLOR, position: 'end', formatter: (p: { name: string }) => p.name },
               data: events.map((e) => ({ xAxis: labels.monthName(e.month), name: escapeRichText(e.label) })),
             },
           }
@@ -118,7 +120,8 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
     animation: false,
     textStyle: { fontSize: fs, color: style.text },
     legend: { top: 0, textStyle: { fontSize: fs * 0.9, color: style.text }, itemWidth: fs * 1.4, itemHeight: fs * 0.8 },
-    grid: { left: fs * 0.5, right: fs * 0.5, top: fs * 3, bottom: fs * 0.5, containLabel: true },
+    // on a phone the five legend entries take two rows: the plot starts below them
+    grid: { left: fs * 0.5, right: fs * 0.5, top: fs * (style.narrow ? 4.2 : 3), bottom: fs * 0.5, containLabel: true },
     tooltip: {
       trigger: 'axis',
       textStyle: { fontSize: fs * 0.9 },
