@@ -48,8 +48,7 @@ export function overviewQueries(meta: Meta, view: ResolvedView): SeedQuery[] {
     boundQuery(treeSummary, at),
     // a region with units under it ranks them (and offers a ranking by indicator); a county without
     // any in the data ranks its departments (src/screens/Overview.tsx, the same test)
-    ...(childrenOf(meta, view.regionId).length > 0 ? [boundQuery(rankingIndicators, at)] : [boundQuery(departmentRanking, at)]),
-    boundQuery(unitRanking, at),
+    ...(childrenOf(meta, view.regionId).length > 0 ? [boundQuery(rankingIndicators, at), boundQuery(unitRanking, at)] : [boundQuery(departmentRanking, at)]),
     boundQuery(laggingTargets, at),
     ...(map ? [boundQuery(mapAreas, { regionId: map.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId })] : []),
     // the rest of the work-group message the overview's copy button gathers (documents/bulletinData.ts):
