@@ -81,7 +81,8 @@ export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12): Set<stri
 
 export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption {
   const fs = style.fontSize;
-  const crowded = crowdedAreas(input.areas);
+  // on a phone the map is a third as wide and its labels as large: neighbours clash from further apart
+  const crowded = crowdedAreas(input.areas, style.narrow ? 0.2 : 0.12);
   // crowded areas' labels join the markers' column, joined to their area by a leader line
   const callouts: MapMarker[] = [
     ...input.markers,

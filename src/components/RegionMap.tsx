@@ -16,6 +16,7 @@ import { WALL_MAP_FILL, WALL_STATUS_COLOR, WALL_STYLE } from '../charts/wallThem
 import { mapAreas } from '../panels/map/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
 import { ChartBox } from './ChartBox.tsx';
+import { useChartStyle } from './useChartStyle.ts';
 
 const LIGHT_FILL: Record<Status, string> = { ahead: '#2e9e5b', slightly_behind: '#c99400', far_behind: '#c8423e', no_data: '#a3acba' };
 
@@ -49,7 +50,9 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  const style: ChartStyle = dark ? WALL_STYLE : { ...LIGHT_STYLE, fontSize: 13 };
+  // a phone's map is narrow: neighbours' labels move to the callout column sooner (mapOption)
+  const narrow = useChartStyle().narrow === true;
+  const style: ChartStyle = dark ? WALL_STYLE : { ...LIGHT_STYLE, fontSize: 13, narrow };
   const built = useMemo(() => {
     if (!features || features.key !== target?.key || !q.data) return null;
     const featureSet = new Map(features.features.map((f) => [f.name, f]));
@@ -76,9 +79,9 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
       built && target
         ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, colors: dark ? WALL_MAP_FILL : LIGHT_FILL, border: dark ? '#0b1426' : '#ffffff', labelHalo: dark ? '#0b1426' : '#1d2733', width }, style)
         : null,
-    // style is derived from `dark`
+    // style is derived from `dark` and `narrow`
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [built, target?.key, dark, width],
+    [built, target?.key, dark, narrow, width],
   );
   if (!target) return <div className="empty">{t('noMap')}</div>;
   if (shapeError) throw shapeError;
