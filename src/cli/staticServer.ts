@@ -72,6 +72,10 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
       res.end(e.message);
     });
   });
+  // an idle connection stays open longer than a client waits between two requests (a wall polling
+  // its manifest, a test between two checks): Node's 5 s default let a client reuse a socket the server
+  // was just closing, and the request failed with ECONNRESET
+  server.keepAliveTimeout = 65_000;
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => ok(server));
