@@ -69,7 +69,7 @@ export function Bulletin() {
         <section className="bulletin-section" data-section="ranking">
           <h2>{t(byDept ? 'bul.rankingDepts' : 'bul.ranking')}</h2>
           {!ranking.answered && <Waiting />}
-          <ScrollBox label={t('bul.ranking')}>
+          <ScrollBox label={t(byDept ? 'bul.rankingDepts' : 'bul.ranking')}>
             <table className="bulletin-table" data-table="ranking">
               <thead>
                 <tr>

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Db } from '../../src/db/types.ts';
+import { bulletinLagging, bulletinUnits } from '../../src/panels/bulletin/query.ts';
 import { familyKpis } from '../../src/panels/kpis/query.ts';
 import { laggingTargets } from '../../src/panels/lagging/query.ts';
 import { loadFixture, ROOT } from '../helpers/loadFixture.ts';
@@ -113,6 +114,27 @@ describe('each government opens on its own plan', () => {
     await page.goto(`${origin()}/?embed=map&region=taian`);
     await waitReady(page);
     await expect.poll(() => page.locator('[data-embed="map"]').innerText()).toContain('示例数据');
+    await context.close();
+  });
+
+  it("巨野县's bulletin ranks its lead departments and names the far-behind ones, as the SQL does", async () => {
+    const at = { regionId: 'juye', year: 2023, month: 10 };
+    const units = await db.query<{ department: string; n_ahead: number; n_targets: number }>(bulletinUnits.sql, bulletinUnits.params(at));
+    const lagging = await db.query<{ department: string }>(bulletinLagging.sql, bulletinLagging.params(at));
+    const { page, context, errors } = await openPage(browser, origin());
+    await page.goto(`${origin()}/?screen=bulletin&region=juye`);
+    await waitReady(page);
+    expect(await page.locator('[data-section="ranking"] h2').innerText()).toBe('二、牵头部门综合排名');
+    const rows = page.locator('[data-table="ranking"] tbody tr');
+    expect(await rows.count()).toBe(units.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[1]!.textContent, tr.children[2]!.textContent!.replace(/\s/g, '')]))).toEqual(units.map((u) => [u.department, `${u.n_ahead}/${u.n_targets}`]));
+    // 12 far behind in the county's summary: 12 lines, each naming its department, and no "none"
+    const lines = await page.locator('[data-section="lagging"] li').allInnerTexts();
+    expect(lines.length).toBe(12);
+    lagging.forEach((r, i) => expect(lines[i]).toContain(`${r.department}：`));
+    expect(await page.locator('main').innerText()).not.toContain('本月没有明显落后的单位');
+    expect(await page.locator('[data-table="own-targets"] tbody tr').count()).toBeGreaterThan(30);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
