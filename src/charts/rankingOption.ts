@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
 import { escapeHtml, escapeRichText } from './escape.ts';
-import { asStatus, STATUS_COLOR, STATUS_ICON } from './status.ts';
+import { asStatus, asTargetStatus, STATUS_COLOR, targetStatusIcon } from './status.ts';
 
 export interface RankItem {
   name: string;
@@ -94,7 +94,8 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
             distance: paceWidth + fs * 0.3,
             fontSize: fs * 0.9,
             color: style.text,
-            formatter: `${STATUS_ICON[asStatus(i.status)]} ${i.label ?? input.formatRatio(i.value)}`,
+            // a department whose targets are all due later says ◇ 未到期, as its badge does
+            formatter: `${targetStatusIcon(asTargetStatus(i.status))} ${i.label ?? input.formatRatio(i.value)}`,
           },
         })),
       },
