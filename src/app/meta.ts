@@ -42,6 +42,11 @@ export async function loadMeta(client: Queryable): Promise<Meta> {
   };
 }
 
+/** A unit a list or ranking names: a lead department as the plan writes it (a region's own target), else the region. */
+export function unitName(meta: Meta, r: { region_id: string; department?: string | null }, lang: Lang): string {
+  return r.department ?? regionName(meta, r.region_id, lang);
+}
+
 export function regionName(meta: Meta, id: string | null | undefined, lang: Lang): string {
   if (!id) return '';
   const r = meta.regions.get(id);

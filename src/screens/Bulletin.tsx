@@ -6,7 +6,7 @@
  * and table headers repeated on every page (styles.css, "bulletin" block).
  */
 import { useApp } from '../app/AppContext.tsx';
-import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
+import { childrenOf, indicatorName, regionName, unitName } from '../app/meta.ts';
 import { allAnswered, Waiting } from '../components/Answered.tsx';
 import { BulletinExports } from '../components/Exports.tsx';
 import { ScrollBox } from '../components/ScrollBox.tsx';
@@ -35,7 +35,6 @@ export function Bulletin() {
   const iname = (id: string) => indicatorName(meta, id, lang);
   // a county without member units ranks and names its lead departments (queries/56_bulletin.sql)
   const byDept = childrenOf(meta, regionId).length === 0;
-  const unitName = (r: { region_id: string; department?: string | null }) => r.department ?? rname(r.region_id);
   const unitHead = t(byDept ? 'pol.department' : 'units');
   const s = summary.data?.[0];
   const monthText = formatYearMonth(year, month, lang);
@@ -87,7 +86,7 @@ export function Bulletin() {
                 {(ranking.data ?? []).map((r) => (
                   <tr key={`${r.region_id}/${r.department ?? ''}`} data-region={r.region_id} data-dept={r.department ?? undefined}>
                     <td className="align-right">{r.sibling_rank}</td>
-                    <td>{unitName(r)}</td>
+                    <td>{unitName(meta, r, lang)}</td>
                     <td className="align-right">
                       {r.n_ahead} / {r.n_targets}
                     </td>
@@ -120,7 +119,7 @@ export function Bulletin() {
               {(lag.data ?? []).map((r) => (
                 <li key={`${r.region_id}/${r.department ?? ''}/${r.indicator_id}`} data-region={r.region_id}>
                   {t('bul.laggingLine', {
-                    region: unitName(r),
+                    region: unitName(meta, r, lang),
                     indicator: iname(r.indicator_id),
                     completion: formatRatio(r.completion, lang),
                     gap: formatPoints(r.pace_gap == null ? null : Math.abs(r.pace_gap), lang).replace(/^[+±]/, ''),

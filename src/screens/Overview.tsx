@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { childrenOf, indicatorName, regionName } from '../app/meta.ts';
+import { childrenOf, indicatorName, regionName, unitName } from '../app/meta.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { rankingOption } from '../charts/rankingOption.ts';
 import { EChart } from '../components/EChart.tsx';
@@ -206,7 +206,7 @@ function LaggingPanel() {
               <li key={`${r.region_id}:${r.indicator_id}`} data-region={r.region_id} data-indicator={r.indicator_id}>
                 <button type="button" onClick={() => setView({ screen: 'indicator', indicator: r.indicator_id, region: r.region_id })}>
                   <StatusBadge status={r.status} compact />
-                  <span className="lag-region">{r.department ?? regionName(meta, r.region_id, lang)}</span>
+                  <span className="lag-region">{unitName(meta, r, lang)}</span>
                   <span className="lag-ind">{indicatorName(meta, r.indicator_id, lang)}</span>
                   <span className="lag-figure">
                     {r.kind === 'benchmark' ? formatPoints(r.pace_gap, lang) : `${formatRatio(r.completion, lang)} / ${formatRatio(r.expected, lang)}`}

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useApp } from '../../app/AppContext.tsx';
-import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
+import { childrenOf, indicatorName, regionName, unitName } from '../../app/meta.ts';
 import { LIGHT_STYLE } from '../../charts/chartStyle.ts';
 import { cumulativeOption } from '../../charts/cumulativeOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
@@ -236,7 +236,7 @@ export function WallLagging({ maxRows }: { maxRows: number }) {
           {shown.map((r) => (
             <li key={`${r.region_id}:${r.indicator_id}`} data-region={r.region_id} data-indicator={r.indicator_id}>
               <StatusBadge status={r.status} compact />
-              <span className="wall-lag-region">{r.department ?? regionName(meta, r.region_id, lang)}</span>
+              <span className="wall-lag-region">{unitName(meta, r, lang)}</span>
               <span className="wall-lag-ind">{indicatorName(meta, r.indicator_id, lang)}</span>
               <span className="wall-lag-gap">{formatPoints(r.pace_gap, lang)}</span>
             </li>
