@@ -50,18 +50,18 @@ agg AS (
          count(*) FILTER (WHERE status = 'slightly_behind')::INTEGER AS n_slightly_behind,
          count(*) FILTER (WHERE status = 'far_behind')::INTEGER AS n_far_behind,
          count(*) FILTER (WHERE status = 'not_yet_due')::INTEGER AS n_not_yet_due,
+         -- the targets judged against pace (a target not yet due, or without data, is not)
+         count(*) FILTER (WHERE status IN ('ahead', 'slightly_behind', 'far_behind'))::INTEGER AS n_judged,
          avg(pace_gap) AS mean_gap,
          bool_or(illustrative) AS illustrative
   FROM p GROUP BY department
 )
 SELECT *,
-  CASE WHEN n_ahead + n_slightly_behind + n_far_behind > 0
-       THEN n_ahead / (n_ahead + n_slightly_behind + n_far_behind) END AS share_on_pace,
+  CASE WHEN n_judged > 0 THEN n_ahead / n_judged END AS share_on_pace,
   -- a department whose targets are all due later in the year is not yet due, not without data
-  CASE WHEN n_ahead + n_slightly_behind + n_far_behind = 0 AND n_not_yet_due > 0 THEN 'not_yet_due'
+  CASE WHEN n_judged = 0 AND n_not_yet_due > 0 THEN 'not_yet_due'
        ELSE overall_status(n_ahead, n_slightly_behind, n_far_behind) END AS status,
-  rank() OVER (ORDER BY CASE WHEN n_ahead + n_slightly_behind + n_far_behind > 0
-                             THEN n_ahead / (n_ahead + n_slightly_behind + n_far_behind) END DESC NULLS LAST,
+  rank() OVER (ORDER BY CASE WHEN n_judged > 0 THEN n_ahead / n_judged END DESC NULLS LAST,
                         mean_gap DESC NULLS LAST)::INTEGER AS rank
 FROM agg
 ORDER BY rank, department;

@@ -25,7 +25,7 @@ SELECT region_id, NULL::VARCHAR AS department, n_targets, n_ahead, n_slightly_be
        share_ahead, mean_gap, overall_status, sibling_rank, illustrative
 FROM region_summary(y, m) WHERE parent_id = rid
 UNION ALL
-SELECT rid AS region_id, department, (n_ahead + n_slightly_behind + n_far_behind)::INTEGER AS n_targets,
+SELECT rid AS region_id, department, n_judged AS n_targets,
        n_ahead, n_slightly_behind, n_far_behind, share_on_pace AS share_ahead, mean_gap,
        status AS overall_status, rank AS sibling_rank, illustrative
 FROM department_ranking(y, m, rid)

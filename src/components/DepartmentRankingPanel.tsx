@@ -32,11 +32,10 @@ export function DepartmentRankingPanel() {
       const opt = rankingOption(
         {
           items: (q.data ?? []).map((r) => {
-            const judged = r.n_ahead + r.n_slightly_behind + r.n_far_behind;
             return {
               name: r.department,
               value: r.share_on_pace,
-              label: judged > 0 ? `${r.n_ahead}/${judged} · ${formatRatio(r.share_on_pace, lang, 0)}` : t.or(`status.${r.status}`, r.status),
+              label: r.n_judged > 0 ? `${r.n_ahead}/${r.n_judged} · ${formatRatio(r.share_on_pace, lang, 0)}` : t.or(`status.${r.status}`, r.status),
               status: r.status,
               expected: null,
               detail: [t('summaryCounts', { ahead: r.n_ahead, slight: r.n_slightly_behind, far: r.n_far_behind }), `${t('meanGap')} ${formatPoints(r.mean_gap, lang)}`],

@@ -8,13 +8,14 @@ import { panelQuery, type RegionMonth } from '../panelQuery.ts';
 
 export const departmentRanking = panelQuery({
   id: 'departments.ranking',
-  sql: `SELECT department, n_targets, n_ahead, n_slightly_behind, n_far_behind, n_not_yet_due,
+  sql: `SELECT department, n_targets, n_judged, n_ahead, n_slightly_behind, n_far_behind, n_not_yet_due,
                share_on_pace, mean_gap, status, rank, illustrative
         FROM department_ranking(?, ?, ?)`,
   params: (p: RegionMonth) => [p.year, p.month, p.regionId],
   columns: {
     department: 'text',
     n_targets: 'int',
+    n_judged: 'int',
     n_ahead: 'int',
     n_slightly_behind: 'int',
     n_far_behind: 'int',
