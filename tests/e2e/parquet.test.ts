@@ -82,12 +82,16 @@ describe('build-time Parquet', () => {
     await page.goto(`${process.env.E2E_ORIGIN}/${query}`);
     await waitReady(page);
     type S = { executed: number; seedHits: number; requested: string[] };
-    const s = await page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
+    const stats = () => page.evaluate(() => (window as unknown as { __pace: { stats(): S } }).__pace.stats());
     const build = await buildOf();
     const seeded = build.seed.filter((q) => q.screens.includes(screen));
     // answers too large to ship are listed by the build, and only those go to DuckDB-WASM
     const left = (build.unseeded ?? []).filter((q) => q.screens.includes(screen));
     expect(seeded.length).toBeGreaterThan(0);
+    // the overview's message button gathers its figures after the panels have drawn (no panel waits
+    // for them): on a busy machine they may still be on their way when the panels are ready
+    await expect.poll(async () => (await stats()).requested.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(seeded.length + left.length);
+    const s = await stats();
     expect(s.requested.sort()).toEqual([...seeded, ...left].map(seedKey).sort());
     expect(s.executed).toBe(left.length);
     await page.waitForFunction(() => (window as unknown as { __pace: { stats(): { seedMismatches?: number } } }).__pace.stats().seedMismatches !== undefined);
