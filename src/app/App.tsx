@@ -12,6 +12,7 @@ import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { SCREEN_IDS, SCREEN_REGISTRY, screenEntry } from './screens.ts';
 import { DbNotice } from '../components/DbNotice.tsx';
+import { DeskTheme } from '../components/Theme.tsx';
 import { applyDisplayPrefs, displayPrefs } from '../state/displayPrefs.ts';
 // --- embeds: one panel in a frame, their own chunk ---
 import { parseWallParams } from '../screens/wall/wallParams.ts';
@@ -95,11 +96,13 @@ export function App() {
       <LangProvider lang={view.lang}>
         <QueryClientContext.Provider value={clientValue}>
           <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
-            <Suspense fallback={null}>
-              <div className="app kiosk" data-screen={embedPanel ? 'embed' : screen.id} data-ready="true">
-                {embedPanel ? <Embed id={embedPanel} /> : <screen.Component />}
-              </div>
-            </Suspense>
+            <DeskTheme>
+              <Suspense fallback={null}>
+                <div className="app kiosk" data-screen={embedPanel ? 'embed' : screen.id} data-ready="true">
+                  {embedPanel ? <Embed id={embedPanel} /> : <screen.Component />}
+                </div>
+              </Suspense>
+            </DeskTheme>
           </AppContext.Provider>
         </QueryClientContext.Provider>
       </LangProvider>
@@ -108,15 +111,17 @@ export function App() {
     <LangProvider lang={view.lang}>
       <QueryClientContext.Provider value={clientValue}>
         <AppContext.Provider value={{ meta: ready.meta, view, setView, reports: ready.booted.reports, session: ready.booted.session, reload }}>
-          <div className="app" data-screen={screen.id} data-ready="true">
-            <Header screens={SCREEN_REGISTRY} />
-            <DbNotice dbDown={ready.booted.dbDown} />
-            <main id="main" tabIndex={-1}>
-              <Suspense fallback={null}>
-                <screen.Component />
-              </Suspense>
-            </main>
-          </div>
+          <DeskTheme>
+            <div className="app" data-screen={screen.id} data-ready="true">
+              <Header screens={SCREEN_REGISTRY} />
+              <DbNotice dbDown={ready.booted.dbDown} />
+              <main id="main" tabIndex={-1}>
+                <Suspense fallback={null}>
+                  <screen.Component />
+                </Suspense>
+              </main>
+            </div>
+          </DeskTheme>
         </AppContext.Provider>
       </QueryClientContext.Provider>
     </LangProvider>

@@ -8,7 +8,8 @@
  * no longer matches the build, waits for the app as before. Text from the data goes in as text
  * nodes, never markup.
  */
-import { asStatus, asTargetStatus, STATUS_COLOR, targetStatusColor, targetStatusIcon } from '../charts/status.ts';
+import { LIGHT_STYLE } from '../charts/chartStyle.ts';
+import { asStatus, asTargetStatus, targetStatusIcon } from '../charts/status.ts';
 import { targetText } from '../components/targetText.ts';
 import { buildMatches, isDataBuild, type DataBuild } from '../data/dataBuild.ts';
 import { isManifest, MANIFEST_PATH } from '../data/manifest.ts';
@@ -67,7 +68,7 @@ function statusBadge(t: (k: string) => string, status: unknown, compact = false)
   // as src/components/StatusBadge.tsx draws it
   const s = asTargetStatus(status);
   const badge = el('span', `status-badge status-${s}`, undefined, { 'data-status': s });
-  badge.style.color = targetStatusColor(s);
+  badge.style.color = LIGHT_STYLE.status[s];
   return add(badge, el('span', undefined, targetStatusIcon(s), { 'aria-hidden': 'true' }), !compact && el('span', 'status-word', t(`status.${s}`)));
 }
 
@@ -79,7 +80,7 @@ function paceBar(t: (k: string) => string, lang: Lang, row: Row): HTMLElement {
   if (completion != null) bar.setAttribute('aria-valuenow', String(completion));
   const fill = el('div', 'pace-fill');
   fill.style.width = scale(Math.max(0, Math.min(1.2, completion ?? 0)));
-  fill.style.background = STATUS_COLOR[asStatus(row.status)];
+  fill.style.background = LIGHT_STYLE.status[asStatus(row.status)];
   const full = el('div', 'pace-full');
   full.style.left = scale(1);
   add(bar, fill, full);

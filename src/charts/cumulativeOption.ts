@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
 import { escapeHtml, escapeRichText } from './escape.ts';
-import { asStatus, STATUS_COLOR } from './status.ts';
+import { asStatus } from './status.ts';
 
 export interface MonthPoint {
   month: number;
@@ -63,7 +63,7 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
         : {}),
       data: months.map((m) => {
         const p = byMonth.get(m);
-        return p?.actual == null ? null : { value: p.actual, itemStyle: { color: STATUS_COLOR[asStatus(p.status)] } };
+        return p?.actual == null ? null : { value: p.actual, itemStyle: { color: style.status[asStatus(p.status)] } };
       }),
     },
     {
@@ -71,14 +71,16 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
       type: 'line',
       data: at('path_value'),
       symbol: 'none',
-      lineStyle: { type: 'dashed', width: Math.max(2, fs / 7), color: '#2b5797' },
+      lineStyle: { type: 'dashed', width: Math.max(2, fs / 7), color: style.series.path },
+      // the legend draws its key in the item colour: the line's, not the palette's
+      itemStyle: { color: style.series.path },
       ...(input.targetValue != null && input.cumulative
         ? {
             markLine: {
               symbol: 'none',
               silent: true,
               label: { formatter: `${labels.annualTarget} ${labels.formatValue(input.targetValue)}`, position: 'insideEndTop', fontSize: fs * 0.85, color: style.text },
-              lineStyle: { color: '#2b5797', type: 'solid' },
+              lineStyle: { color: style.series.path, type: 'solid' },
               data: [{ yAxis: input.targetValue }],
             },
           }
@@ -103,8 +105,8 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
         data: at('completion').map((v) => (v == null ? null : v * 100)),
         symbol: 'circle',
         symbolSize: fs * 0.45,
-        lineStyle: { color: '#6a3d9a', width: 2 },
-        itemStyle: { color: '#6a3d9a' },
+        lineStyle: { color: style.series.completion, width: 2 },
+        itemStyle: { color: style.series.completion },
       },
       {
         name: labels.timeProgress,
@@ -112,7 +114,8 @@ export function cumulativeOption(input: CumulativeInput, labels: CumulativeLabel
         yAxisIndex: 1,
         data: months.map((m) => (m / 12) * 100),
         symbol: 'none',
-        lineStyle: { color: '#e07b00', type: 'dotted', width: 2 },
+        lineStyle: { color: style.series.pace, type: 'dotted', width: 2 },
+        itemStyle: { color: style.series.pace },
       },
     );
   }

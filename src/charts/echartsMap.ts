@@ -1,15 +1,14 @@
 /**
- * The extra ECharts modules of the map and the display wall, in their own chunk so the main
- * bundle does not grow: the geo component, label layout (marker labels beside the map) and the
- * SVG renderer (crisp when the wall's canvas is scaled to a 4K or spliced screen).
+ * The extra ECharts modules of the map, in their own chunk so the main bundle does not grow: the
+ * geo component and label layout (marker labels beside the map). The map draws SVG on the wall.
  */
 import { echarts } from './echartsSetup.ts';
 import { GeoComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { SVGRenderer } from 'echarts/renderers';
+import './svgRenderer.ts';
 import { loadCityShapes } from './geo/index.ts';
 
-echarts.use([GeoComponent, LabelLayout, SVGRenderer]);
+echarts.use([GeoComponent, LabelLayout]);
 
 export interface FeatureInfo {
   name: string;

@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
 import { escapeHtml, escapeRichText } from './escape.ts';
-import { asStatus, asTargetStatus, STATUS_COLOR, targetStatusIcon } from './status.ts';
+import { asStatus, asTargetStatus, targetStatusIcon } from './status.ts';
 
 export interface RankItem {
   name: string;
@@ -49,7 +49,8 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
       type: 'category',
       data: items.map((i) => escapeRichText(i.name)),
       // every name, always: a ranking that drops every other name cannot say who lags
-      axisLabel: { fontSize: fs * 0.95, color: style.text, interval: 0 },
+      // the wall cuts long unit or department names short rather than squeezing the bars
+      axisLabel: { fontSize: fs * 0.95, color: style.text, interval: 0, ...(style.nameChars ? { width: fs * style.nameChars, overflow: 'truncate' } : {}) },
       axisTick: { show: false },
       axisLine: { lineStyle: { color: style.grid } },
     },
@@ -59,7 +60,7 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
         barMaxWidth: fs * 1.5,
         data: items.map((i) => ({
           value: i.value == null ? 0 : i.value * 100,
-          itemStyle: { color: STATUS_COLOR[asStatus(i.status)], borderRadius: [0, 3, 3, 0] },
+          itemStyle: { color: style.status[asStatus(i.status)], borderRadius: [0, 3, 3, 0] },
         })),
       },
       ...(withPace
@@ -69,7 +70,7 @@ export function rankingOption(input: RankingInput, style: ChartStyle): EChartsCo
               name: input.paceLabel,
               symbol: 'rect',
               symbolSize: [paceWidth, fs * 1.7],
-              itemStyle: { color: '#e07b00' },
+              itemStyle: { color: style.series.pace },
               z: 4,
               data: items.map((i, k) => (i.expected == null ? null : [i.expected * 100, k])),
               tooltip: { show: false },

@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartStyle } from './chartStyle.ts';
 import { escapeHtml, escapeRichText } from './escape.ts';
-import { asStatus, STATUS_COLOR, STATUS_ICON } from './status.ts';
+import { asStatus, STATUS_ICON } from './status.ts';
 
 export interface RegionBar {
   name: string;
@@ -74,7 +74,7 @@ export function regionBarsOption(bars: RegionBar[], labels: RegionBarsLabels, st
         barMaxWidth: fs * 2.6,
         data: bars.map((b) => ({
           value: b.actual,
-          itemStyle: { color: STATUS_COLOR[asStatus(b.status)] },
+          itemStyle: { color: style.status[asStatus(b.status)] },
         })),
       },
       {
@@ -82,7 +82,7 @@ export function regionBarsOption(bars: RegionBar[], labels: RegionBarsLabels, st
         type: 'scatter',
         symbol: 'rect',
         symbolSize: [fs * 2.6, Math.max(3, fs / 5)],
-        itemStyle: { color: '#1d2733' },
+        itemStyle: { color: style.text },
         data: bars.map((b) => b.target),
         z: 3,
       },
@@ -92,7 +92,7 @@ export function regionBarsOption(bars: RegionBar[], labels: RegionBarsLabels, st
         symbol: 'triangle',
         symbolRotate: 270,
         symbolSize: fs * 0.8,
-        itemStyle: { color: '#e07b00' },
+        itemStyle: { color: style.series.pace },
         data: bars.map((b) => b.path),
         z: 4,
       },

@@ -1,13 +1,8 @@
-/** Status colours and shapes, shared by DOM and charts. A shape goes with every colour, so status never rests on colour alone. */
+/**
+ * Status shapes, shared by DOM and charts. A shape goes with every colour, so status never rests on
+ * colour alone; the colours belong to the theme (chartStyle.ts).
+ */
 export type Status = 'ahead' | 'slightly_behind' | 'far_behind' | 'no_data';
-
-/** Dark enough for text on the white and light-grey panels: at least 4.5:1 (WCAG 1.4.3), so also 3:1 as bars. */
-export const STATUS_COLOR: Record<Status, string> = {
-  ahead: '#157a45',
-  slightly_behind: '#8f6200',
-  far_behind: '#b8322a',
-  no_data: '#5f6b7a',
-};
 
 export const STATUS_ICON: Record<Status, string> = {
   ahead: '▲',
@@ -23,15 +18,12 @@ export const STATUS_ICON: Record<Status, string> = {
  */
 export type TargetStatus = Status | 'not_yet_due';
 
-/** as dark as the others: 5.6:1 on white */
-export const NOT_YET_DUE_COLOR = '#46689f';
 export const NOT_YET_DUE_ICON = '◇';
 
 export function asTargetStatus(s: unknown): TargetStatus {
   return s === 'not_yet_due' ? s : asStatus(s);
 }
 
-export const targetStatusColor = (s: TargetStatus): string => (s === 'not_yet_due' ? NOT_YET_DUE_COLOR : STATUS_COLOR[s]);
 export const targetStatusIcon = (s: TargetStatus): string => (s === 'not_yet_due' ? NOT_YET_DUE_ICON : STATUS_ICON[s]);
 
 export function asStatus(s: unknown): Status {

@@ -1,20 +1,62 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { chartDescription, echarts, replaceMergeFor, withAria } from '../charts/echartsSetup.ts';
+import { useTheme } from './Theme.tsx';
+import { wallStats } from './wallStats.ts';
+
+type Instance = { isDisposed(): boolean; dispose(): void; getDom(): HTMLElement };
 
 /**
- * One ECharts canvas filling its box; the option comes from a pure builder in src/charts. The box is
- * an image for screen readers, named by `label` and described by ECharts' aria text.
+ * The one chart wrapper: an ECharts instance filling its box, drawn from an option a pure builder in
+ * src/charts made for this panel's theme (whose renderer it takes: SVG on the wall). The box is an
+ * image for screen readers, named by `label` and described by ECharts' aria text. Instances are
+ * counted in wallStats, so the wall's soak test can see a leak.
+ * An option is drawn only while the box has a size: a map laid out in a 0×0 box cannot be
+ * projected (ECharts' geo throws on the singular transform); it is drawn when the box grows.
  */
 export function EChart({ option, className, label }: { option: EChartsCoreOption; className?: string; label?: string }) {
+  const { renderer } = useTheme();
+  const box = useRef<HTMLDivElement>(null);
+  const [sized, setSized] = useState(false);
   const [description, setDescription] = useState('');
-  const withDescription = useMemo(() => withAria(option), [option]);
+  // the last option drawn while the box had a size: kept while it has none
+  const [kept, setKept] = useState<EChartsCoreOption | null>(null);
+  if (sized && kept !== option) setKept(option);
+  const drawn = sized ? option : kept;
+  const withDescription = useMemo(() => (drawn ? withAria(drawn) : null), [drawn]);
+  useEffect(() => {
+    const el = box.current!;
+    const ro = new ResizeObserver(() => setSized(el.clientWidth > 0 && el.clientHeight > 0));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  // the instance this wrapper counts as live; echarts-for-react builds it asynchronously and can
+  // finish after the panel has gone (a page turn on the wall): that one is disposed at once
+  const live = useRef<Instance | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      if (live.current) wallStats.chartsLive--;
+      live.current = null;
+    };
+  }, []);
+  const onChartReady = useMemo(
+    () => (chart: Instance) => {
+      if (!mounted.current) return chart.dispose();
+      wallStats.chartsCreated++;
+      if (!live.current) wallStats.chartsLive++;
+      live.current = chart;
+    },
+    [],
+  );
   // the instance that finished drawing, never one looked up again: a chart being disposed (a page
   // change) must not be re-created by the lookup, whose next frame then finds no layers
   const onEvents = useMemo(
     () => ({
-      finished: (_: unknown, chart?: { isDisposed(): boolean; getDom(): HTMLElement }) => {
+      finished: (_: unknown, chart?: Instance) => {
         if (!chart || chart.isDisposed()) return;
         const d = chartDescription(chart.getDom());
         if (d) setDescription(d);
@@ -22,9 +64,20 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
     }),
     [],
   );
+  const opts = useMemo(() => ({ renderer }), [renderer]);
   return (
-    <div className={`chart ${className ?? ''}`} role="img" aria-label={[label, description].filter(Boolean).join('. ')}>
-      <ReactEChartsCore echarts={echarts} option={withDescription} replaceMerge={replaceMergeFor(option)} onEvents={onEvents} style={{ width: '100%', height: '100%' }} />
+    <div ref={box} className={`chart ${className ?? ''}`} role="img" aria-label={[label, description].filter(Boolean).join('. ')}>
+      {withDescription && (
+        <ReactEChartsCore
+          echarts={echarts}
+          option={withDescription}
+          opts={opts}
+          replaceMerge={replaceMergeFor(withDescription)}
+          onEvents={onEvents}
+          onChartReady={onChartReady}
+          style={{ width: '100%', height: '100%' }}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { familyName } from '../panels/kpis/familyName.ts';
 import { familyKpis } from '../panels/kpis/query.ts';
+import type { ReactNode } from 'react';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { PaceBar } from './PaceBar.tsx';
 import { PartialTag } from './PartialTag.tsx';
@@ -16,7 +17,18 @@ export interface KpiCardProps {
   indicatorName: string;
   unit: string;
   decimals: number | null;
-  onOpen: () => void;
+  /** on the overview a card opens its indicator; on the wall and in embeds it is only read */
+  onOpen?: () => void;
+}
+
+function Main({ onOpen, title, children }: { onOpen?: () => void; title: string; children: ReactNode }) {
+  return onOpen ? (
+    <button type="button" className="kpi-main" onClick={onOpen} title={title}>
+      {children}
+    </button>
+  ) : (
+    <div className="kpi-main">{children}</div>
+  );
 }
 
 /** One headline target: value, target, completion against pace, status, source. */
@@ -33,7 +45,7 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
         {sample && <span className="sample-tag small">{t('sample')}</span>}
         <PartialTag show={hasOwn && row.is_partial} />
       </header>
-      <button type="button" className="kpi-main" onClick={onOpen} title={t('open')}>
+      <Main onOpen={onOpen} title={t('open')}>
         <span className="kpi-name">{indicatorName}</span>
         {hasOwn ? (
           <>
@@ -52,7 +64,7 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
         ) : (
           <span className="kpi-value muted">{t('noData')}</span>
         )}
-      </button>
+      </Main>
       {hasOwn && row.kind !== 'benchmark' && (
         <>
           <PaceBar completion={row.completion} expected={row.expected} status={row.status} />

@@ -1,6 +1,6 @@
 /**
  * The map panel of the overview, the wall and the `map` embed: one module for all three (dark on
- * the wall through DarkContext). The map itself is its own lazily loaded chunk.
+ * the wall through its theme). The map itself is its own lazily loaded chunk.
  */
 import { lazy, Suspense } from 'react';
 import { useApp } from '../app/AppContext.tsx';
@@ -9,7 +9,6 @@ import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { mapAreas } from '../panels/map/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
-import { useDark } from './dark.ts';
 import { Panel } from './Panel.tsx';
 
 const RegionMap = lazy(() => import('./RegionMap.tsx'));
@@ -18,7 +17,6 @@ export function MapPanel() {
   const { view, meta } = useApp();
   const t = useT();
   const lang = useLang();
-  const dark = useDark();
   // the same query the map draws (shared, not run twice): its rows say whether the figures are illustrative
   const target = mapRegionFor(meta, view.regionId);
   const q = usePanelQuery(mapAreas, target ? { regionId: target.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId } : null);
@@ -26,7 +24,7 @@ export function MapPanel() {
   return (
     <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} sample={sample} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
       <Suspense fallback={<div className="map-chart" />}>
-        <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} dark={dark} />
+        <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} />
       </Suspense>
     </Panel>
   );

@@ -5,22 +5,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app/AppContext.tsx';
-import { LIGHT_STYLE, type ChartStyle } from '../charts/chartStyle.ts';
 import { ensureCityMap, type FeatureInfo } from '../charts/echartsMap.ts';
 import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import { mapOption, type MapArea, type MapMarker } from '../charts/mapOption.ts';
-import { asStatus, STATUS_COLOR, STATUS_ICON, type Status } from '../charts/status.ts';
+import { STATUS_ICON } from '../charts/status.ts';
 import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import { WALL_MAP_FILL, WALL_STATUS_COLOR, WALL_STYLE } from '../charts/wallTheme.ts';
 import { mapAreas } from '../panels/map/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
-import { ChartBox } from './ChartBox.tsx';
-import { useChartStyle } from './useChartStyle.ts';
+import { EChart } from './EChart.tsx';
+import { useTheme } from './Theme.tsx';
 
-const LIGHT_FILL: Record<Status, string> = { ahead: '#2e9e5b', slightly_behind: '#c99400', far_behind: '#c8423e', no_data: '#a3acba' };
-
-export default function RegionMap({ regionId, indicatorId, year, month, dark }: { regionId: string; indicatorId: string; year: number; month: number; dark?: boolean }) {
+export default function RegionMap({ regionId, indicatorId, year, month }: { regionId: string; indicatorId: string; year: number; month: number }) {
   const { meta } = useApp();
   const t = useT();
   const lang = useLang();
@@ -51,8 +47,7 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
     return () => ro.disconnect();
   }, []);
   // a phone's map is narrow: neighbours' labels move to the callout column sooner (mapOption)
-  const narrow = useChartStyle().narrow === true;
-  const style: ChartStyle = dark ? WALL_STYLE : { ...LIGHT_STYLE, fontSize: 13, narrow };
+  const style = useTheme();
   const built = useMemo(() => {
     if (!features || features.key !== target?.key || !q.data) return null;
     const featureSet = new Map(features.features.map((f) => [f.name, f]));
@@ -77,23 +72,22 @@ export default function RegionMap({ regionId, indicatorId, year, month, dark }: 
   const option = useMemo(
     () =>
       built && target
-        ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, colors: dark ? WALL_MAP_FILL : LIGHT_FILL, border: dark ? '#0b1426' : '#ffffff', labelHalo: dark ? '#0b1426' : '#1d2733', width }, style)
+        ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, colors: style.map.fill, border: style.map.border, labelHalo: style.map.halo, width }, style)
         : null,
-    // style is derived from `dark` and `narrow`
+    // the target is looked up afresh each render; its key says whether it changed
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [built, target?.key, dark, narrow, width],
+    [built, target?.key, style, width],
   );
   if (!target) return <div className="empty">{t('noMap')}</div>;
   if (shapeError) throw shapeError;
   if (q.error) throw q.error;
-  const legendColors = dark ? WALL_STATUS_COLOR : STATUS_COLOR;
   return (
     <div ref={box} className="region-map" data-map={target.key} data-areas={built?.areas.length ?? 0} data-markers={built?.markers.length ?? 0}>
-      {option ? <ChartBox option={option} renderer={dark ? 'svg' : 'canvas'} label={t('mapTitle')} className="map-chart" /> : <div className="map-chart" />}
+      {option ? <EChart option={option} label={t('mapTitle')} className="map-chart" /> : <div className="map-chart" />}
       <div className="map-legend">
         {(['ahead', 'slightly_behind', 'far_behind', 'no_data'] as const).map((s) => (
           <span key={s} className="map-legend-item" data-status={s}>
-            <span className="map-legend-icon" style={{ color: legendColors[asStatus(s)] }} aria-hidden="true">
+            <span className="map-legend-icon" style={{ color: style.status[s] }} aria-hidden="true">
               {STATUS_ICON[s]}
             </span>
             {t(`status.${s}`)}

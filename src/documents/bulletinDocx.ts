@@ -21,7 +21,8 @@ import {
   WidthType,
   type IStylesOptions,
 } from 'docx';
-import { asTargetStatus, targetStatusColor, targetStatusIcon } from '../charts/status.ts';
+import { PRINT_STYLE } from '../charts/chartStyle.ts';
+import { asTargetStatus, targetStatusIcon } from '../charts/status.ts';
 import { formatDate, formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BulletinData } from './bulletinData.ts';
@@ -86,7 +87,7 @@ function table(cols: Col[], rows: (CellText[] | { group: string })[]): Table {
 
 function status(s: unknown, tr: Tr): TextRun[] {
   const st = asTargetStatus(s);
-  return [new TextRun({ text: `${targetStatusIcon(st)} ${tr(`status.${st}`)}`, color: targetStatusColor(st).slice(1), size: TABLE_SIZE })];
+  return [new TextRun({ text: `${targetStatusIcon(st)} ${tr(`status.${st}`)}`, color: PRINT_STYLE.status[st].slice(1), size: TABLE_SIZE })];
 }
 
 /**

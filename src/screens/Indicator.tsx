@@ -10,7 +10,7 @@ import { Panel } from '../components/Panel.tsx';
 import { panelTable } from '../components/panelTable.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
-import { useChartStyle } from '../components/useChartStyle.ts';
+import { useTheme } from '../components/Theme.tsx';
 import { formatChange, formatDate, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { comparison, policyEvents, seriesMonths, targetMonths, targetsOf } from '../panels/indicator/query.ts';
@@ -76,7 +76,7 @@ export function Indicator() {
   const { meta, view, setView } = useApp();
   const t = useT();
   const lang = useLang();
-  const style = useChartStyle();
+  const style = useTheme();
   const ind = meta.indicators.get(view.indicatorId);
   const unit = ind?.unit ?? '';
   const decimals = ind?.decimals ?? null;

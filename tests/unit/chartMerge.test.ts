@@ -13,7 +13,6 @@ import { rankingOption } from '../../src/charts/rankingOption.ts';
 import { deadlineOption } from '../../src/charts/deadlineOption.ts';
 import '../../src/charts/echartsMap.ts';
 import { mapOption, type MapInput } from '../../src/charts/mapOption.ts';
-import { STATUS_COLOR } from '../../src/charts/status.ts';
 import { policyEffectOption, type EffectPoint } from '../../src/charts/policyEffectOption.ts';
 import { regionBarsOption } from '../../src/charts/regionBarsOption.ts';
 import { TASK_STATES, taskStatusOption } from '../../src/charts/taskStatusOption.ts';
@@ -94,7 +93,7 @@ describe('a chart updated with replaceMerge equals a chart drawn afresh', () => 
       mapName: 'merge-test',
       areas: ['甲', '乙'].map((feature) => ({ feature, label: feature, valueText: '80%', status, detail: [] })),
       markers: Array.from({ length: markers }, (_, i) => ({ label: `园区${i}`, lon: 0.5 + i / 10, lat: 0.5, valueText: '90%', status, detail: [] })),
-      colors: STATUS_COLOR, border: '#333', labelHalo: '#fff', width: 800,
+      colors: LIGHT_STYLE.status, border: '#333', labelHalo: '#fff', width: 800,
     });
     const after = mapOption(input(1, 'far_behind'), LIGHT_STYLE);
     expect(chart(mapOption(input(4, 'ahead'), LIGHT_STYLE), after)).toEqual(chart(after));

@@ -4,7 +4,6 @@ import { cumulativeOption, type CumulativeLabels } from '../../src/charts/cumula
 import { escapeHtml, escapeRichText } from '../../src/charts/escape.ts';
 import { rankingOption } from '../../src/charts/rankingOption.ts';
 import { regionBarsOption } from '../../src/charts/regionBarsOption.ts';
-import { STATUS_COLOR } from '../../src/charts/status.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- ECharts options are loosely typed; the tests read them as data */
 const labels: CumulativeLabels = {
@@ -33,8 +32,8 @@ describe('cumulativeOption', () => {
     expect(opt.series[0].data[5]).toBeNull();
   });
   it('colours each month by its status', () => {
-    expect(opt.series[0].data[0].itemStyle.color).toBe(STATUS_COLOR.far_behind);
-    expect(opt.series[0].data[1].itemStyle.color).toBe(STATUS_COLOR.ahead);
+    expect(opt.series[0].data[0].itemStyle.color).toBe(LIGHT_STYLE.status.far_behind);
+    expect(opt.series[0].data[1].itemStyle.color).toBe(LIGHT_STYLE.status.ahead);
   });
   it('draws the annual target, the time-progress line and completion in percent', () => {
     expect(opt.series[1].markLine.data[0].yAxis).toBe(150);

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { crowdedAreas, mapOption, STATUS_SYMBOL, type MapArea } from '../../src/charts/mapOption.ts';
 import { cityShapeKey, loadCityShapes } from '../../src/charts/geo/index.ts';
-import { LIGHT_STYLE } from '../../src/charts/chartStyle.ts';
-import { STATUS_COLOR } from '../../src/charts/status.ts';
+import { DARK_STYLE, LIGHT_STYLE } from '../../src/charts/chartStyle.ts';
 import { acceptRefresh, RefreshError } from '../../src/data/reload.ts';
 import { sameSource } from '../../src/data/session.ts';
 import { emptyReport } from '../../src/data/report.ts';
 import { isAllowed, parseAllowList, parseHostMessage } from '../../src/screens/wall/embedApi.ts';
 import { rotationClock, rotationTickMs } from '../../src/screens/wall/rotation.ts';
 import { backoffDelay, defaultPlaylist, fitCanvas, parsePlaylist, parseWallParams, wallColumns } from '../../src/screens/wall/wallParams.ts';
-import { recolor } from '../../src/charts/wallTheme.ts';
+import { rankingOption } from '../../src/charts/rankingOption.ts';
 
 describe('wall parameters', () => {
   it('reads a playlist of views and drops malformed items', () => {
@@ -136,7 +135,7 @@ describe('map', () => {
   it('moves the label of a small area sitting next to a larger one out to the callout column', () => {
     const areas = [area('岱岳区', [117.04, 36.188], 0.3), area('泰山区', [117.135, 36.192], 0.02), area('新泰市', [117.768, 35.909], 0.4), area('宁阳县', [116.806, 35.759], 0.2)];
     expect([...crowdedAreas(areas)]).toEqual(['泰山区']);
-    const opt = mapOption({ mapName: 'm', areas, markers: [], colors: STATUS_COLOR, border: '#fff', labelHalo: '#000' }, LIGHT_STYLE) as {
+    const opt = mapOption({ mapName: 'm', areas, markers: [], colors: LIGHT_STYLE.status, border: '#fff', labelHalo: '#000' }, LIGHT_STYLE) as {
       geo: { regions: { name: string; label?: { show: boolean } }[] };
       series: { data: { name: string }[] }[];
     };
@@ -150,22 +149,33 @@ describe('map', () => {
         mapName: 'm',
         areas: [area('宁阳县', [116.8, 35.7], 0.2, 'far_behind')],
         markers: [{ label: 'Zone {a|b}', lon: 117, lat: 36, valueText: '91.0%', status: 'ahead', detail: [] }],
-        colors: STATUS_COLOR,
+        colors: LIGHT_STYLE.status,
         border: '#fff',
         labelHalo: '#000',
       },
       LIGHT_STYLE,
     ) as { geo: { regions: { itemStyle: { areaColor: string } }[] }; series: { data: { symbol: string; label: { formatter: string } }[] }[] };
-    expect(opt.geo.regions[0]!.itemStyle.areaColor).toBe(STATUS_COLOR.far_behind);
+    expect(opt.geo.regions[0]!.itemStyle.areaColor).toBe(LIGHT_STYLE.status.far_behind);
     expect(opt.series[0]!.data[0]!.symbol).toBe(STATUS_SYMBOL.ahead);
     expect(opt.series[0]!.data[0]!.label.formatter).toBe('▲ Zone ｛a｜b｝  91.0%');
   });
 
-  it('recolor swaps colours deep in an option and keeps functions', () => {
-    const f = () => 'x';
-    const out = recolor({ a: ['#111', { b: '#111', f }], c: '#222' }, { '#111': '#999' });
-    expect(out).toEqual({ a: ['#999', { b: '#999', f }], c: '#222' });
-    expect(out.a[1]).not.toBe(undefined);
+  it('one ranking builder draws the desk and the wall: the theme gives the colours and cuts long names only on the wall', () => {
+    const input = {
+      items: [{ name: '县行政审批服务局', value: 0.5, expected: 0.8, status: 'far_behind', detail: [] }],
+      paceLabel: '序时进度',
+      formatRatio: (v: number | null) => String(v),
+    };
+    type Opt = { series: { itemStyle?: { color: string }; data: ({ itemStyle?: { color: string } } | null)[] }[]; yAxis: { axisLabel: { width?: number; overflow?: string } } };
+    const wall = rankingOption(input, DARK_STYLE) as unknown as Opt;
+    const desk = rankingOption(input, LIGHT_STYLE) as unknown as Opt;
+    expect(wall.series[0]!.data[0]!.itemStyle!.color).toBe('#ff4d5e');
+    expect(desk.series[0]!.data[0]!.itemStyle!.color).toBe('#b8322a');
+    expect(wall.series[1]!.itemStyle!.color).toBe('#ff9a3c');
+    expect(desk.series[1]!.itemStyle!.color).toBe('#e07b00');
+    // 18 px × 9 characters on the wall; the desk shows the whole name
+    expect(wall.yAxis.axisLabel).toMatchObject({ width: 162, overflow: 'truncate' });
+    expect(desk.yAxis.axisLabel.overflow).toBeUndefined();
   });
 });
 

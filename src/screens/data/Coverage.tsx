@@ -4,7 +4,7 @@ import { useApp } from '../../app/AppContext.tsx';
 import { coverageHeight, coverageOption, type CoverageCell, type CoverageRow } from '../../charts/coverageOption.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { useChartStyle } from '../../components/useChartStyle.ts';
+import { useTheme } from '../../components/Theme.tsx';
 import { formatValue, formatYearMonth } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/I18n.tsx';
 import { translate } from '../../i18n/strings.ts';
@@ -15,7 +15,7 @@ import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 export function Coverage() {
   const { meta } = useApp();
   const lang = useLang();
-  const style = useChartStyle();
+  const style = useTheme();
   const [indicator, setIndicator] = useState('');
   const span = usePanelQuery(coverageSpan, {});
   const inds = usePanelQuery(coverageIndicators, {});

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { deadlineOption, type DueItem } from '../../charts/deadlineOption.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { useChartStyle } from '../../components/useChartStyle.ts';
+import { useTheme } from '../../components/Theme.tsx';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { deadlinesAhead } from '../../panels/policy/query.ts';
 import { Answered } from '../../components/Answered.tsx';
@@ -12,7 +12,7 @@ import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 export function DeadlinesPanel({ family, date }: { family: string; date: string }) {
   const t = useT();
   const lang = useLang();
-  const style = useChartStyle();
+  const style = useTheme();
   const q = usePanelQuery(deadlinesAhead, { family, date });
   const items: DueItem[] = useMemo(() => (q.data ?? []).map((r) => ({ days: r.days_to_deadline, bucket: r.bucket, title: `${r.doc_id} ${r.title}${r.milestone ? ` · ${r.milestone}` : ''}`, unit: r.lead_named ?? '' })), [q.data]);
   const base = Date.parse(`${date}T00:00:00Z`);

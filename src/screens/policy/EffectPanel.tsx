@@ -5,7 +5,7 @@ import { indicatorName, regionName } from '../../app/meta.ts';
 import { policyEffectOption } from '../../charts/policyEffectOption.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { useChartStyle } from '../../components/useChartStyle.ts';
+import { useTheme } from '../../components/Theme.tsx';
 import { formatChange, formatDate, formatNumber, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import type { Lang } from '../../i18n/strings.ts';
@@ -19,7 +19,7 @@ export function EffectPanel({ doc, docRow }: { doc: string; docRow: DocRow }) {
   const { meta, view, setView } = useApp();
   const t = useT();
   const lang = useLang();
-  const style = useChartStyle();
+  const style = useTheme();
   const inds = usePanelQuery(effectIndicators, { docId: doc });
   const list = (inds.data ?? []).map((r) => r.indicator_id);
   const ind = view.indicator && list.includes(view.indicator) ? view.indicator : list[0];

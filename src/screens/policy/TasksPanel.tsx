@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { TASK_STATES, taskStatusOption, type TaskState } from '../../charts/taskStatusOption.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { useChartStyle } from '../../components/useChartStyle.ts';
+import { useTheme } from '../../components/Theme.tsx';
 import { formatRatio } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { docSummary } from '../../panels/policy/query.ts';
@@ -13,7 +13,7 @@ import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 export function TasksPanel({ family, date }: { family: string; date: string }) {
   const t = useT();
   const lang = useLang();
-  const style = useChartStyle();
+  const style = useTheme();
   const q = usePanelQuery(docSummary, { family, date });
   const total = q.data?.find((r) => r.doc_id === null);
   const parts = (q.data ?? []).filter((r) => r.doc_id !== null);

@@ -7,10 +7,14 @@ import { appBase } from '../../app/boot.ts';
 import { AppContext, useApp } from '../../app/AppContext.tsx';
 import { useT } from '../../i18n/I18n.tsx';
 import { ALLOW_LIST_PATH, isAllowed, parseAllowList, parseHostMessage, type PanelValue, type ValueMessage } from './embedApi.ts';
-import { DarkContext } from '../../components/dark.ts';
+import '../../charts/svgRenderer.ts';
+import { KpiPanel } from '../../components/KpiPanel.tsx';
+import { LaggingPanel } from '../../components/LaggingPanel.tsx';
+import { RankingPanel } from '../../components/RankingPanel.tsx';
+import { DarkTheme } from '../../components/Theme.tsx';
 import { MapPanel } from '../../components/MapPanel.tsx';
 import { useAutoRefresh } from './useAutoRefresh.ts';
-import { WallCard, WallKpis, WallLagging, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
+import { WallCard, WallSummary, WallTrend } from './WallPanels.tsx';
 import { parseWallParams, type EmbedPanel } from './wallParams.ts';
 import { embedValue } from '../../panels/embed/query.ts';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
@@ -21,18 +25,23 @@ function panel(id: EmbedPanel): ReactNode {
     case 'kpi':
       return <WallCard />;
     case 'kpis':
-      return <WallKpis />;
+      return <KpiPanel desk={false} />;
     case 'map':
       return <MapPanel />;
     case 'ranking':
-      return <WallRanking byIndicator />;
+      return <RankingPanel mode="indicator" />;
     case 'lagging':
-      return <WallLagging maxRows={30} />;
+      return <LaggingPanel maxRows={30} />;
     case 'trend':
       return <WallTrend />;
     case 'summary':
       return <WallSummary maxRows={30} />;
   }
+}
+
+/** An embed draws in the wall's dark theme when the host asks for `theme=dark`, else in the desk's. */
+function Themed({ dark, children }: { dark: boolean; children: ReactNode }) {
+  return dark ? <DarkTheme>{children}</DarkTheme> : <>{children}</>;
 }
 
 interface Override {
@@ -134,12 +143,12 @@ export default function Embed({ id }: { id: EmbedPanel }) {
     return () => document.documentElement.classList.remove('embed-mode');
   }, []);
   return (
-    <DarkContext.Provider value={params.dark}>
+    <Themed dark={params.dark}>
       <AppContext.Provider value={value}>
         <div className={`embed-root ${params.dark ? 'theme-dark' : 'theme-light'}`} data-embed={id} data-region={v.regionId} data-indicator={v.indicatorId} data-month={`${v.year}-${String(v.month).padStart(2, '0')}`}>
           {panel(id) ?? <div className="empty">{t('embedUnknown', { id })}</div>}
         </div>
       </AppContext.Provider>
-    </DarkContext.Provider>
+    </Themed>
   );
 }

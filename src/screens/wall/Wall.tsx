@@ -9,12 +9,15 @@ import { childrenOf, indicatorName, regionName } from '../../app/meta.ts';
 import { formatYearMonth } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
-import { DarkContext } from '../../components/dark.ts';
-import { DepartmentRankingPanel } from '../../components/DepartmentRankingPanel.tsx';
+import '../../charts/svgRenderer.ts';
+import { KpiPanel } from '../../components/KpiPanel.tsx';
+import { LaggingPanel } from '../../components/LaggingPanel.tsx';
 import { MapPanel } from '../../components/MapPanel.tsx';
+import { RankingPanel } from '../../components/RankingPanel.tsx';
+import { DarkTheme } from '../../components/Theme.tsx';
 import { rotationClock, rotationTickMs } from './rotation.ts';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
-import { WallCard, WallKpis, WallLagging, WallRanking, WallSummary, WallTrend } from './WallPanels.tsx';
+import { WallCard, WallSummary, WallTrend } from './WallPanels.tsx';
 import { defaultPlaylist, fitCanvas, parseWallParams, wallColumns, type CanvasFit, type PlaylistItem, type WallPanelId } from './wallParams.ts';
 import { playlistIndicators, playlistUnits } from '../../panels/wall/query.ts';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
@@ -124,25 +127,19 @@ function Cell({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-/** A county whose targets are assigned to departments, not sub-regions, ranks its departments. */
-function UnitsOrDepartments({ byIndicator }: { byIndicator: boolean }) {
-  const { meta, view } = useApp();
-  return !byIndicator && childrenOf(meta, view.regionId).length === 0 ? <DepartmentRankingPanel /> : <WallRanking byIndicator={byIndicator} />;
-}
-
 function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, failPanel: string | null): ReactNode {
   if (failPanel === id) return <Thrower id={id} />;
   switch (id) {
     case 'kpis':
-      return <WallKpis />;
+      return <KpiPanel desk={false} />;
     case 'card':
       return <WallCard />;
     case 'map':
       return <MapPanel />;
     case 'ranking':
-      return <UnitsOrDepartments byIndicator={kind === 'indicator'} />;
+      return <RankingPanel mode={kind === 'indicator' ? 'indicator' : 'overall'} />;
     case 'lagging':
-      return <WallLagging maxRows={rows} />;
+      return <LaggingPanel maxRows={rows} />;
     case 'trend':
       return <WallTrend />;
     case 'summary':
@@ -235,7 +232,7 @@ export default function Wall() {
     return () => document.documentElement.classList.remove('wall-mode');
   }, []);
   return (
-    <DarkContext.Provider value={true}>
+    <DarkTheme>
       <div className="wall-root theme-dark">
         <div className="wall-canvas" data-tier={fit.tier} style={{ width: fit.width, height: fit.height, transform: `scale(${fit.scale})` }}>
           <WallHeader item={item} index={current.index % Math.max(1, playlist.length)} total={playlist.length} refreshSeconds={params.refresh} speed={params.speed} />
@@ -248,6 +245,6 @@ export default function Wall() {
           </div>
         </div>
       </div>
-    </DarkContext.Provider>
+    </DarkTheme>
   );
 }
