@@ -151,3 +151,14 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return lang === 'zh' ? `${y}年${mo}月${d}日` : new Date(Date.UTC(y, mo - 1, d)).toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * A document number short enough for a chart marker: `巨政发〔2023〕5号` stays, a long issuer is
+ * cut in the middle: `泰安市工业经济发展攻坚指挥部〔2020〕1号` -> `泰安市工…〔2020〕1号`.
+ */
+export function shortDocNumber(docNumber: string, max = 14): string {
+  if (docNumber.length <= max) return docNumber;
+  const i = docNumber.indexOf('〔');
+  if (i > 4) return `${docNumber.slice(0, 4)}…${docNumber.slice(i)}`;
+  return `${docNumber.slice(0, max - 1)}…`;
+}

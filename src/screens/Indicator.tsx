@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useApp } from '../app/AppContext.tsx';
 import { indicatorName, regionName } from '../app/meta.ts';
-import { cumulativeOption } from '../charts/cumulativeOption.ts';
 import { regionBarsOption } from '../charts/regionBarsOption.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
@@ -10,15 +9,14 @@ import { Panel } from '../components/Panel.tsx';
 import { panelTable } from '../components/panelTable.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TargetText } from '../components/TargetText.tsx';
+import { TrendPanel } from '../components/TrendPanel.tsx';
 import { useTheme } from '../components/Theme.tsx';
-import { formatChange, formatDate, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
+import { formatChange, formatMonth, formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
-import { comparison, policyEvents, seriesMonths, targetMonths, targetsOf } from '../panels/indicator/query.ts';
+import { comparison, targetsOf } from '../panels/indicator/query.ts';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
 import { Answered } from '../components/Answered.tsx';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
-import { shortDocNumber } from './effectText.ts';
-import { cumulativeLabels } from './cumulativeLabels.ts';
 
 export type TargetRow = RowOfQuery<typeof targetsOf>;
 type ChildRow = RowOfQuery<typeof comparison>;
@@ -85,30 +83,6 @@ export function Indicator() {
 
   const targets = usePanelQuery(targetsOf, view);
   const primary = targets.data?.find((r) => r.is_primary) ?? targets.data?.[0];
-  const ofTarget = usePanelQuery(targetMonths, primary ? { targetId: primary.target_id, year: view.year } : null);
-  const ofSeries = usePanelQuery(seriesMonths, primary ? null : view);
-  const monthly = primary ? ofTarget : ofSeries;
-  // a target reached by adding up the year has a cumulative path (queries/31_target_progress.sql)
-  const cumulative = !!primary?.is_cumulative_target;
-  // documents issued this year that cover the region, as markers on the chart
-  const events = usePanelQuery(policyEvents, view);
-  const chartOption = useMemo(
-    () =>
-      cumulativeOption(
-        // months after the chosen one keep their path but not their actuals
-        {
-          points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })),
-          targetValue: primary?.target_value ?? null,
-          cumulative,
-          events: (events.data ?? []).map((e) => ({ month: e.month, label: `${shortDocNumber(e.doc_number ?? e.doc_id)} ${t('pol.issued')}` })),
-        },
-        cumulativeLabels(t, lang, fv, fr),
-        style,
-      ),
-    // fv/fr only depend on unit, decimals, lang
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [monthly.data, primary?.target_value, cumulative, view.month, lang, unit, decimals, style, t, events.data],
-  );
 
   const parentId = meta.regions.get(view.regionId)?.parent_id || view.regionId;
   const kids = usePanelQuery(comparison, { ...view, parentId });
@@ -145,27 +119,9 @@ export function Indicator() {
     [meta, lang, unit, decimals, t],
   );
 
-  // the numbers behind the two charts, for their data-table switch
-  const monthlyTable = useMemo(
-    () =>
-      panelTable(
-        (monthly.data ?? []).filter((p) => p.month <= view.month),
-        [
-          { id: 'month', header: t('month'), value: (p) => p.month, render: (p) => formatMonth(p.month, lang) },
-          { id: 'actual', header: `${t('actual')} (${unit})`, value: (p) => p.actual, render: (p) => fv(p.actual), align: 'right' },
-          { id: 'path', header: `${t('targetPath')} (${unit})`, value: (p) => p.path_value, render: (p) => fv(p.path_value), align: 'right' },
-          { id: 'prev', header: `${t('lastYear')} (${unit})`, value: (p) => p.actual_prev_year, render: (p) => fv(p.actual_prev_year), align: 'right' },
-          { id: 'completion', header: t('completion'), value: (p) => p.completion, render: (p) => fr(p.completion), align: 'right' },
-          { id: 'status', header: t('status'), value: (p) => (p.status ? t(`status.${p.status}` as never) : null), render: (p) => (p.status ? <StatusBadge status={p.status} /> : '—') },
-        ],
-      ),
-    // fv/fr only depend on unit, decimals, lang
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [monthly.data, view.month, lang, unit, decimals, t],
-  );
   const barsTable = panelTable(kids.data ?? [], columns.filter((c) => ['region', 'status', 'actual', 'target', 'completion'].includes(c.id)));
 
-  const sample = (targets.data ?? []).some((r) => r.illustrative) || (monthly.data ?? []).some((r) => r.illustrative);
+  const sample = (targets.data ?? []).some((r) => r.illustrative);
   const title = `${indicatorName(meta, view.indicatorId, lang)} · ${regionName(meta, view.regionId, lang)}`;
   return (
     <div className="screen indicator">
@@ -183,24 +139,7 @@ export function Indicator() {
         <h1 className="screen-title">{title}</h1>
       </div>
       <div className="indicator-grid">
-        <Panel
-          id="cumulative"
-          title={t('cumulativeVsPath')}
-          loading={monthly.loading}
-          error={monthly.error}
-          sample={sample}
-          className="span-2"
-          table={monthlyTable}
-          actions={(events.data ?? []).map((e) => (
-            <span key={e.doc_id} className="event-tag" data-event={e.doc_id} title={e.doc_number ?? e.doc_id}>
-              ▍{shortDocNumber(e.doc_number ?? e.doc_id)} {t('pol.issued')} {formatDate(e.issued_on, lang)}
-            </span>
-          ))}
-        >
-          <Answered q={[targets, monthly]} rows={monthly.data} empty={t('noData')}>
-            {() => <EChart option={chartOption} label={t('cumulativeVsPath')} />}
-          </Answered>
-        </Panel>
+        <TrendPanel desk />
         <Panel id="targets" title={t('allTargets')} loading={targets.loading} error={targets.error} sample={sample}>
           <Answered q={targets} empty={t('noTarget')}>
             {(rows) => <TargetsPanel rows={rows} unit={unit} decimals={decimals} />}

@@ -73,14 +73,3 @@ export function effectSentence(r: EffectRow, w: EffectWords): string {
       : t('pol.s.baNone', { t: w.formatT(r.ba_t) }),
   });
 }
-
-/**
- * A document number short enough for a chart marker: `巨政发〔2023〕5号` stays, a long issuer is
- * cut in the middle: `泰安市工业经济发展攻坚指挥部〔2020〕1号` -> `泰安市工…〔2020〕1号`.
- */
-export function shortDocNumber(docNumber: string, max = 14): string {
-  if (docNumber.length <= max) return docNumber;
-  const i = docNumber.indexOf('〔');
-  if (i > 4) return `${docNumber.slice(0, 4)}…${docNumber.slice(i)}`;
-  return `${docNumber.slice(0, max - 1)}…`;
-}

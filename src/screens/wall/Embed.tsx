@@ -11,10 +11,11 @@ import '../../charts/svgRenderer.ts';
 import { KpiPanel } from '../../components/KpiPanel.tsx';
 import { LaggingPanel } from '../../components/LaggingPanel.tsx';
 import { RankingPanel } from '../../components/RankingPanel.tsx';
+import { TrendPanel } from '../../components/TrendPanel.tsx';
 import { DarkTheme } from '../../components/Theme.tsx';
 import { MapPanel } from '../../components/MapPanel.tsx';
 import { useAutoRefresh } from './useAutoRefresh.ts';
-import { WallCard, WallSummary, WallTrend } from './WallPanels.tsx';
+import { WallCard, WallSummary } from './WallPanels.tsx';
 import { parseWallParams, type EmbedPanel } from './wallParams.ts';
 import { embedValue } from '../../panels/embed/query.ts';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
@@ -33,7 +34,7 @@ function panel(id: EmbedPanel): ReactNode {
     case 'lagging':
       return <LaggingPanel maxRows={30} />;
     case 'trend':
-      return <WallTrend />;
+      return <TrendPanel desk={false} />;
     case 'summary':
       return <WallSummary maxRows={30} />;
   }

@@ -14,10 +14,11 @@ import { KpiPanel } from '../../components/KpiPanel.tsx';
 import { LaggingPanel } from '../../components/LaggingPanel.tsx';
 import { MapPanel } from '../../components/MapPanel.tsx';
 import { RankingPanel } from '../../components/RankingPanel.tsx';
+import { TrendPanel } from '../../components/TrendPanel.tsx';
 import { DarkTheme } from '../../components/Theme.tsx';
 import { rotationClock, rotationTickMs } from './rotation.ts';
 import { useAutoRefresh, type RefreshState } from './useAutoRefresh.ts';
-import { WallCard, WallSummary, WallTrend } from './WallPanels.tsx';
+import { WallCard, WallSummary } from './WallPanels.tsx';
 import { defaultPlaylist, fitCanvas, parseWallParams, wallColumns, type CanvasFit, type PlaylistItem, type WallPanelId } from './wallParams.ts';
 import { playlistIndicators, playlistUnits } from '../../panels/wall/query.ts';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
@@ -141,7 +142,7 @@ function panelFor(id: WallPanelId, kind: PlaylistItem['kind'], rows: number, fai
     case 'lagging':
       return <LaggingPanel maxRows={rows} />;
     case 'trend':
-      return <WallTrend />;
+      return <TrendPanel desk={false} />;
     case 'summary':
       return <WallSummary maxRows={rows - 1} />;
   }

@@ -1,26 +1,21 @@
 /**
  * The panels only the display wall and the embeds show: one indicator large (the indicator page's
- * head and the `kpi` embed), its cumulative path, and the units' summary table. The headline
- * cards, the ranking, the map and the lagging list are the overview's own panels, drawn in the
- * wall's theme. Numbers come from the same panel queries as the overview.
+ * head and the `kpi` embed) and the units' summary table. The headline cards, the ranking, the map,
+ * the lagging list and the trend are the desk's own panels, drawn in the wall's theme. Numbers
+ * come from the same panel queries as the desk's.
  */
-import { useMemo } from 'react';
 import { useApp } from '../../app/AppContext.tsx';
 import { indicatorName, regionName } from '../../app/meta.ts';
-import { cumulativeOption } from '../../charts/cumulativeOption.ts';
 import { Answered, Waiting } from '../../components/Answered.tsx';
-import { EChart } from '../../components/EChart.tsx';
 import { PaceBar } from '../../components/PaceBar.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TargetText } from '../../components/TargetText.tsx';
-import { useTheme } from '../../components/Theme.tsx';
 import { formatPoints, formatRatio, formatValue } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/I18n.tsx';
-import { seriesMonths, targetMonths, targetsOf } from '../../panels/indicator/query.ts';
+import { targetsOf } from '../../panels/indicator/query.ts';
 import { childProgress, unitRanking } from '../../panels/ranking/query.ts';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
-import { cumulativeLabels } from '../cumulativeLabels.ts';
 
 /** One indicator at one region, large: the indicator page's head and the `kpi` embed. */
 export function WallCard() {
@@ -69,38 +64,6 @@ export function WallCard() {
           </div>
         )}
       </div>
-    </Panel>
-  );
-}
-
-export function WallTrend() {
-  const { meta, view } = useApp();
-  const t = useT();
-  const lang = useLang();
-  const style = useTheme();
-  const targets = usePanelQuery(targetsOf, view);
-  const primary = targets.data?.find((r) => r.is_primary) ?? null;
-  const ofTarget = usePanelQuery(targetMonths, targets.data && primary ? { targetId: primary.target_id, year: view.year } : null);
-  const ofSeries = usePanelQuery(seriesMonths, targets.data && !primary ? view : null);
-  const monthly = primary ? ofTarget : ofSeries;
-  const ind = meta.indicators.get(view.indicatorId);
-  // a target reached by adding up the year has a cumulative path (queries/31_target_progress.sql)
-  const cumulative = !!primary?.is_cumulative_target;
-  const option = useMemo(
-    () =>
-      cumulativeOption(
-        { points: (monthly.data ?? []).map((p) => (p.month <= view.month ? p : { ...p, actual: null, completion: null })), targetValue: primary?.target_value ?? null, cumulative },
-        cumulativeLabels(t, lang, (v) => formatValue(v, ind?.unit, lang, ind?.decimals), (v) => formatRatio(v, lang)),
-        style,
-      ),
-    [monthly.data, primary?.target_value, cumulative, view.month, lang, t, style, ind],
-  );
-  const title = `${t('cumulativeVsPath')} · ${indicatorName(meta, view.indicatorId, lang)}`;
-  return (
-    <Panel id="trend" title={title} loading={targets.loading || monthly.loading} error={targets.error ?? monthly.error} sample={(monthly.data ?? []).some((p) => p.illustrative)}>
-      <Answered q={[targets, monthly]} rows={monthly.data} empty={t('noData')}>
-        {() => <EChart option={option} label={title} />}
-      </Answered>
     </Panel>
   );
 }
