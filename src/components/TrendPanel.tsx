@@ -1,8 +1,8 @@
 /**
  * One indicator at one region month by month: the actual against the target's path (cumulative when
  * the target adds up the year, queries/31_target_progress.sql), last year, completion against pace,
- * and the documents issued this year as markers. The indicator screen's chart, the wall's trend and
- * the `trend` embed, in the theme they are drawn in.
+ * and (on the desk) the documents issued this year as markers. The indicator screen's chart, the
+ * wall's trend and the `trend` embed, in the theme they are drawn in.
  */
 import { useMemo } from 'react';
 import { useApp } from '../app/AppContext.tsx';
@@ -50,7 +50,8 @@ export function TrendPanel({ desk }: { desk: boolean }) {
   const ofSeries = usePanelQuery(seriesMonths, primary ? null : view);
   const monthly = primary ? ofTarget : ofSeries;
   const cumulative = !!primary?.is_cumulative_target;
-  const events = usePanelQuery(policyEvents, view);
+  // the documents issued this year, on the desk's chart: the wall's is too small to name them
+  const events = usePanelQuery(policyEvents, desk ? view : null);
   const option = useMemo(() => {
     const fv = (v: number | null) => formatValue(v, unit, lang, decimals);
     return cumulativeOption(
