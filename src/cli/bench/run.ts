@@ -18,6 +18,7 @@ import { startStaticServer } from '../staticServer.ts';
 import { readDataFolder } from '../../data/folderSource.ts';
 import { BASELINE_HTML, BASELINE_JS } from './baselinePage.ts';
 import { bundleSizes } from './bundleSizes.ts';
+import { servedChange, type ServedChange } from './servedChange.ts';
 import { SETTLE_SCREENS, settleScreen, type Settled } from './settle.ts';
 import { median, percentile } from './stats.ts';
 import { observationRows, SIZES, writeSynthetic } from './syntheticData.ts';
@@ -272,6 +273,13 @@ async function main(): Promise<void> {
     console.log(`  settled: ${SETTLE_SCREENS.map((sc) => `${sc} ${settle[sc]!.settleMs.toFixed(0)} ms${settle[sc]!.emptyClaims ? ` (${settle[sc]!.emptyClaims} false empty)` : ''}`).join(', ')}`);
     pqServer.close();
 
+    // the analyst's path on a running server: a CSV changed, the page reloaded
+    const liveSite = join(work, size.label, 'site-live');
+    makeSite(dist, pqData, liveSite);
+    const latest = readdirSync(join(liveSite, 'data')).filter((f) => /^observations-\d+\.csv$/.test(f)).sort().at(-1)!;
+    const served: ServedChange = await servedChange(browser, coldRun, liveSite, join(liveSite, 'data', latest), sql, ++port);
+    console.log(`  served CSV changed: first KPI ${served.firstKpiMs.toFixed(0)} ms after the reload (rebuild ${served.rebuildMs.toFixed(0)} ms; ${served.mode}, ${served.seedMismatches ?? '?'} seed mismatches)`);
+
     // the CSV path: the browser parses and validates the CSVs itself
     let csv: { ms: number; firstKpi: number; mode: string } | null = null;
     let base: Awaited<ReturnType<typeof baseline>> | null = null;
@@ -307,6 +315,9 @@ async function main(): Promise<void> {
       csvMBps: csv ? csvBytes / 1e6 / (csv.ms / 1000) : null,
       csvRowsPerS: csv ? rows / (csv.ms / 1000) : null,
       csvFirstKpiMs: csv?.firstKpi ?? null,
+      /** a CSV in the served data/ changed: the reloaded page's first KPI (the server's rebuild included) */
+      servedChangeFirstKpiMs: served.firstKpiMs,
+      servedChangeRebuildMs: served.rebuildMs,
       filterChangesMs: changes.map((c) => Math.round(c)),
       baselineMs: base && 'ms' in base ? base.ms : null,
       baselineRatio: base && 'ms' in base ? base.ms / median(runs.map((r) => r.allPanels)) : null,
