@@ -5,22 +5,27 @@
  * target, the policy screen's document) is run here to find them, as the screen would.
  * tests/e2e/parquet.test.ts checks that each screen asks for exactly these.
  */
+import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import type { Param } from '../db/types.ts';
 import { bulletinIndicators, bulletinLagging, bulletinOverdue, bulletinUnits } from '../panels/bulletin/query.ts';
 import { coverageIndicatorMonths, coverageIndicators, coverageSpan } from '../panels/coverage/query.ts';
 import { effectIndicators, effectSeries, policyEffect } from '../panels/effect/query.ts';
 import { incentiveLines, incentiveTotals } from '../panels/incentives/query.ts';
 import { comparison, policyEvents, seriesMonths, targetMonths, targetsOf } from '../panels/indicator/query.ts';
+import { departmentRanking } from '../panels/departments/query.ts';
 import { familyKpis } from '../panels/kpis/query.ts';
 import { laggingTargets } from '../panels/lagging/query.ts';
+import { mapAreas } from '../panels/map/query.ts';
 import { monthsOfRegion } from '../panels/months/query.ts';
 import { allocationWarnings, untrackedLines } from '../panels/planLines/query.ts';
 import { deadlinesAhead, departmentTasks, docSummary, docTargets, overdueTasks, policyDocuments } from '../panels/policy/query.ts';
 import { boundQuery, runPanelQuery, type Queryable } from '../panels/runPanelQuery.ts';
+import { unitRanking } from '../panels/ranking/query.ts';
 import { scorecard } from '../panels/scorecard/query.ts';
 import { regionSummary, treeSummary } from '../panels/summary/query.ts';
+import { playlistIndicators, playlistUnits } from '../panels/wall/query.ts';
 import { chooseDoc, monthEnd } from '../screens/policy/documents.ts';
-import type { Meta } from './meta.ts';
+import { childrenOf, type Meta } from './meta.ts';
 import type { ResolvedView } from './view.ts';
 
 type Lister = (meta: Meta, view: ResolvedView, on: Queryable) => Promise<{ sql: string; params: Param[] }[]>;
@@ -93,8 +98,27 @@ const policy: Lister = async (_meta, view, on) => {
   ];
 };
 
+/**
+ * The wall's default playlist and its first page, the overview as a 16:9 wall composes it (the
+ * headline cards, the map, the ranking, the lagging list). A wider wall's extra trend panel is
+ * left to DuckDB-WASM: the build cannot know the screen.
+ */
+const wall: Lister = async (meta, view) => {
+  const at = { regionId: view.regionId, year: view.year, month: view.month };
+  const map = mapRegionFor(meta, view.regionId);
+  return [
+    boundQuery(playlistIndicators, at),
+    boundQuery(playlistUnits, at),
+    boundQuery(familyKpis, at),
+    ...(map ? [boundQuery(mapAreas, { regionId: map.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId })] : []),
+    // units where there are any, else departments (components/RankingPanel.tsx, the same test)
+    childrenOf(meta, view.regionId).length > 0 ? boundQuery(unitRanking, at) : boundQuery(departmentRanking, at),
+    boundQuery(laggingTargets, at),
+  ];
+};
+
 /** Screens whose default view the build answers, besides the overview (src/app/firstScreen.ts). */
-export const SEEDED_SCREENS: Record<string, Lister> = { indicator, region, data, policy, bulletin };
+export const SEEDED_SCREENS: Record<string, Lister> = { indicator, region, data, policy, bulletin, wall };
 
 /** The counties with a plan of their own: a leader there opens the overview on their region. */
 export const SEED_REGIONS = ['taian', 'juye', 'gaotang', 'shanting', 'tancheng'];

@@ -75,6 +75,8 @@ describe('build-time Parquet', () => {
     ['data', '?screen=data'],
     ['policy', '?screen=policy'],
     ['bulletin', '?screen=bulletin'],
+    // the wall at 1920×1080 (16:9): its playlist and its first page
+    ['wall', '?screen=wall&refresh=0'],
     ...['taian', 'juye', 'gaotang', 'shanting', 'tancheng'].map((r): [string, string] => [`overview:${r}`, `?region=${r}`]),
   ];
   it.each(SCREENS)('%s: the default view asks for exactly what the build seeded for it, and DuckDB-WASM finds the same answers', async (screen, query) => {

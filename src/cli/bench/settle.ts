@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { STRINGS, type StringKey } from '../../i18n/strings.ts';
 
-export const SETTLE_SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin'] as const;
+export const SETTLE_SCREENS = ['overview', 'indicator', 'region', 'data', 'policy', 'bulletin', 'wall'] as const;
 
 /** Strings that say there is nothing (from src/i18n), both languages; `{…}` placeholders match anything. */
 const CLAIM_KEYS = ['noData', 'pol.noOverdue', 'pol.noDeadlines', 'pol.noTargets', 'pol.noIncentives', 'pol.noEffectIndicator', 'bul.laggingNone', 'bul.tasksNone'];
@@ -33,7 +33,11 @@ export function settleScript(patterns: string[]): string {
     const root = document.getElementById('root');
     // while the first paint shows, the app lays out unseen underneath: only the painted text is on screen
     if (root && root.classList.contains('prepainted')) return document.querySelector('[data-prepaint]')?.textContent ?? '';
-    return document.body ? document.body.textContent : '';
+    if (!document.body) return '';
+    // the wall's clock and its last-check time tick by themselves: not a change of what it shows
+    let text = document.body.textContent;
+    for (const el of document.querySelectorAll('[data-clock], .wall-updated')) text = text.replace(el.textContent, '');
+    return text;
   };
   const tick = () => {
     const text = visibleText();
