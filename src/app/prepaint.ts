@@ -8,7 +8,7 @@
  * no longer matches the build, waits for the app as before. Text from the data goes in as text
  * nodes, never markup.
  */
-import { LIGHT_STYLE } from '../charts/chartStyle.ts';
+import { HIGH_CONTRAST_STYLE, LIGHT_STYLE } from '../charts/chartStyle.ts';
 import { asStatus, asTargetStatus, targetStatusIcon } from '../charts/status.ts';
 import { targetText } from '../components/targetText.ts';
 import { buildMatches, isDataBuild, type DataBuild } from '../data/dataBuild.ts';
@@ -64,11 +64,14 @@ async function seedForDefaultView(): Promise<{ lang: Lang; seed: Map<string, Row
   return seed.has(familyKpis.id) ? { lang: view.lang, seed } : null;
 }
 
+/** The desk's theme as the app will draw it (src/components/Theme.tsx): high contrast when the page is. */
+const deskTheme = () => (document.documentElement.classList.contains('contrast-high') ? HIGH_CONTRAST_STYLE : LIGHT_STYLE);
+
 function statusBadge(t: (k: string) => string, status: unknown, compact = false): HTMLElement {
   // as src/components/StatusBadge.tsx draws it
   const s = asTargetStatus(status);
   const badge = el('span', `status-badge status-${s}`, undefined, { 'data-status': s });
-  badge.style.color = LIGHT_STYLE.status[s];
+  badge.style.color = deskTheme().status[s];
   return add(badge, el('span', undefined, targetStatusIcon(s), { 'aria-hidden': 'true' }), !compact && el('span', 'status-word', t(`status.${s}`)));
 }
 
@@ -80,7 +83,7 @@ function paceBar(t: (k: string) => string, lang: Lang, row: Row): HTMLElement {
   if (completion != null) bar.setAttribute('aria-valuenow', String(completion));
   const fill = el('div', 'pace-fill');
   fill.style.width = scale(Math.max(0, Math.min(1.2, completion ?? 0)));
-  fill.style.background = LIGHT_STYLE.status[asStatus(row.status)];
+  fill.style.background = deskTheme().status[asStatus(row.status)];
   const full = el('div', 'pace-full');
   full.style.left = scale(1);
   add(bar, fill, full);
@@ -124,7 +127,16 @@ function kpiCard(t: (k: string, p?: Record<string, string | number>) => string, 
     add(card, paceBar(t, lang, row), figures);
   }
   if (hasOwn && row.kind === 'benchmark') {
-    add(card, add(el('div', 'kpi-figures'), add(el('span', undefined, `${t('ownGrowth')} `), el('b', undefined, formatPoints(num('own_measure'), lang))), add(el('span', undefined, `${t('refGrowth')} `), el('b', undefined, formatPoints(num('benchmark_value'), lang)))));
+    const gap = num('pace_gap');
+    add(
+      card,
+      add(
+        el('div', 'kpi-figures benchmark'),
+        add(el('span', undefined, `${t('ownGrowth')} `), el('b', undefined, formatPoints(num('own_measure'), lang))),
+        add(el('span', undefined, `${t('refGrowth')} `), el('b', undefined, formatPoints(num('benchmark_value'), lang))),
+        el('span', `gap ${gap != null && gap < 0 ? 'neg' : 'pos'}`, formatPoints(gap, lang), { 'data-field': 'gap' }),
+      ),
+    );
   }
   if (!hasOwn && row.worst_region_id) {
     const g = num('worst_gap');

@@ -2,14 +2,11 @@
  * The themes: every size and colour a panel or chart option takes from its surroundings, as pure
  * data, so option builders stay pure and one builder draws the desk, the wall, an embed and print.
  * The desk is light (or high contrast, 适老化); the display wall dark, for reading from a distance;
- * print is what the Word and Excel bulletins colour their statuses with.
+ * print is what the Word bulletin colours its statuses with.
  */
 import type { Status, TargetStatus } from './status.ts';
 
-export type ThemeName = 'light' | 'contrast' | 'dark' | 'print';
-
 export interface ChartStyle {
-  theme: ThemeName;
   /** Base font size in CSS pixels; everything else scales from it. */
   fontSize: number;
   text: string;
@@ -42,7 +39,6 @@ const LIGHT_STATUS: Record<TargetStatus, string> = {
 const LIGHT_SERIES = { path: '#2b5797', completion: '#6a3d9a', pace: '#e07b00' };
 
 export const LIGHT_STYLE: ChartStyle = {
-  theme: 'light',
   fontSize: 14,
   text: '#1d2733',
   muted: '#5a6473',
@@ -56,7 +52,6 @@ export const LIGHT_STYLE: ChartStyle = {
 /** 适老化 high contrast: black text, dark grid lines. */
 export const HIGH_CONTRAST_STYLE: ChartStyle = {
   ...LIGHT_STYLE,
-  theme: 'contrast',
   text: '#000000',
   muted: '#222222',
   grid: '#555555',
@@ -68,7 +63,6 @@ export const HIGH_CONTRAST_STYLE: ChartStyle = {
  * colour blindness (blue / yellow / red differ in hue and lightness), always with a shape.
  */
 export const DARK_STYLE: ChartStyle = {
-  theme: 'dark',
   fontSize: 18,
   text: '#e8f0ff',
   muted: '#93a4c0',
@@ -82,7 +76,7 @@ export const DARK_STYLE: ChartStyle = {
 };
 
 /** On paper: the light theme's colours (dark enough on white), black text. */
-export const PRINT_STYLE: ChartStyle = { ...LIGHT_STYLE, theme: 'print', text: '#000000', muted: '#333333' };
+export const PRINT_STYLE: ChartStyle = { ...LIGHT_STYLE, text: '#000000', muted: '#333333' };
 
 export function withFont(style: ChartStyle, fontSize: number): ChartStyle {
   return { ...style, fontSize };

@@ -1,11 +1,11 @@
 /**
  * The extra ECharts modules of the map, in their own chunk so the main bundle does not grow: the
- * geo component and label layout (marker labels beside the map). The map draws SVG on the wall.
+ * geo component and label layout (marker labels beside the map). On the wall it draws SVG, which
+ * the wall registers (svgRenderer.ts).
  */
 import { echarts } from './echartsSetup.ts';
 import { GeoComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import './svgRenderer.ts';
 import { loadCityShapes } from './geo/index.ts';
 
 echarts.use([GeoComponent, LabelLayout]);

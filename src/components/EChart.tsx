@@ -5,7 +5,7 @@ import { chartDescription, echarts, replaceMergeFor, withAria } from '../charts/
 import { useTheme } from './Theme.tsx';
 import { wallStats } from './wallStats.ts';
 
-type Instance = { isDisposed(): boolean; dispose(): void; getDom(): HTMLElement };
+type Instance = { isDisposed(): boolean; getDom(): HTMLElement };
 
 /**
  * The one chart wrapper: an ECharts instance filling its box, drawn from an option a pure builder in
@@ -31,21 +31,18 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  // the instance this wrapper counts as live; echarts-for-react builds it asynchronously and can
-  // finish after the panel has gone (a page turn on the wall): that one is disposed at once
+  // the instance this wrapper counts as live (echarts-for-react makes a new one when its options
+  // change, disposing the old: still one live)
   const live = useRef<Instance | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
+  useEffect(
+    () => () => {
       if (live.current) wallStats.chartsLive--;
       live.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
   const onChartReady = useMemo(
     () => (chart: Instance) => {
-      if (!mounted.current) return chart.dispose();
       wallStats.chartsCreated++;
       if (!live.current) wallStats.chartsLive++;
       live.current = chart;

@@ -82,9 +82,12 @@ export function KpiCard({ row, indicatorName, unit, decimals, onOpen }: KpiCardP
         </>
       )}
       {hasOwn && row.kind === 'benchmark' && (
-        <div className="kpi-figures">
+        <div className="kpi-figures benchmark">
           <span>{t('ownGrowth')} <b>{formatPoints(row.own_measure, lang)}</b></span>
           <span>{t('refGrowth')} <b>{formatPoints(row.benchmark_value, lang)}</b></span>
+          <span className={`gap ${row.pace_gap != null && row.pace_gap < 0 ? 'neg' : 'pos'}`} data-field="gap">
+            {formatPoints(row.pace_gap, lang)}
+          </span>
         </div>
       )}
       {!hasOwn && row.worst_region_id && (

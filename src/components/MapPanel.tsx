@@ -9,6 +9,7 @@ import { mapRegionFor } from '../charts/geo/cityKey.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { mapAreas } from '../panels/map/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
+import { Waiting } from './Answered.tsx';
 import { Panel } from './Panel.tsx';
 
 const RegionMap = lazy(() => import('./RegionMap.tsx'));
@@ -22,8 +23,8 @@ export function MapPanel() {
   const q = usePanelQuery(mapAreas, target ? { regionId: target.regionId, year: view.year, month: view.month, indicatorId: view.indicatorId } : null);
   const sample = (q.data ?? []).some((r) => r.illustrative);
   return (
-    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} sample={sample} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
-      <Suspense fallback={<div className="map-chart" />}>
+    <Panel id="map" title={`${t('mapTitle')} · ${indicatorName(meta, view.indicatorId, lang)}`} loading={q.loading} sample={sample} actions={<span className="wall-hint">{t('mapHint')}</span>} resetKey={`${view.regionId}|${view.indicatorId}`}>
+      <Suspense fallback={<Waiting />}>
         <RegionMap regionId={view.regionId} indicatorId={view.indicatorId} year={view.year} month={view.month} />
       </Suspense>
     </Panel>

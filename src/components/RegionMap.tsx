@@ -13,6 +13,7 @@ import { formatPoints, formatRatio, formatValue } from '../i18n/format.ts';
 import { useLang, useT } from '../i18n/I18n.tsx';
 import { mapAreas } from '../panels/map/query.ts';
 import { usePanelQuery } from '../panels/usePanelQuery.ts';
+import { Waiting } from './Answered.tsx';
 import { EChart } from './EChart.tsx';
 import { useTheme } from './Theme.tsx';
 
@@ -83,7 +84,8 @@ export default function RegionMap({ regionId, indicatorId, year, month }: { regi
   if (q.error) throw q.error;
   return (
     <div ref={box} className="region-map" data-map={target.key} data-areas={built?.areas.length ?? 0} data-markers={built?.markers.length ?? 0}>
-      {option ? <EChart option={option} label={t('mapTitle')} className="map-chart" /> : <div className="map-chart" />}
+      {/* until its shapes and figures are in, the map says it is waiting rather than stand empty */}
+      {option ? <EChart option={option} label={t('mapTitle')} className="map-chart" /> : <div className="map-chart"><Waiting /></div>}
       <div className="map-legend">
         {(['ahead', 'slightly_behind', 'far_behind', 'no_data'] as const).map((s) => (
           <span key={s} className="map-legend-item" data-status={s}>

@@ -49,7 +49,7 @@ export async function servedChange(browser: Browser, coldRun: ColdRun, site: str
     // the page as the leader had it before the change (server and browser warmed once)
     const before = await coldRun(browser, origin, false);
     await before.page.context().close();
-    // one figure of the latest month changes, as in a corrected extract
+    // one figure of the latest year's file changes (its first row), as in a corrected extract
     const text = readFileSync(csvFile, 'utf8');
     const nl = text.indexOf('\n');
     const first = text.slice(nl + 1, text.indexOf('\n', nl + 1)).split(',');
