@@ -278,7 +278,7 @@ async function main(): Promise<void> {
     makeSite(dist, pqData, liveSite);
     const latest = readdirSync(join(liveSite, 'data')).filter((f) => /^observations-\d+\.csv$/.test(f)).sort().at(-1)!;
     const served: ServedChange = await servedChange(browser, coldRun, liveSite, join(liveSite, 'data', latest), sql, ++port);
-    console.log(`  served CSV changed: first KPI ${served.firstKpiMs.toFixed(0)} ms after the reload (rebuild ${served.rebuildMs.toFixed(0)} ms; ${served.mode}, ${served.seedMismatches ?? '?'} seed mismatches)`);
+    console.log(`  served CSV changed: first KPI ${served.firstKpiMs.toFixed(0)} ms reloaded at once, ${served.afterRebuildFirstKpiMs.toFixed(0)} ms once rebuilt (rebuild ${served.rebuildMs.toFixed(0)} ms; ${served.mode}, ${served.seedMismatches ?? '?'} seed mismatches)`);
 
     // the CSV path: the browser parses and validates the CSVs itself
     let csv: { ms: number; firstKpi: number; mode: string } | null = null;
@@ -318,6 +318,8 @@ async function main(): Promise<void> {
       /** a CSV in the served data/ changed: the reloaded page's first KPI (the server's rebuild included) */
       servedChangeFirstKpiMs: served.firstKpiMs,
       servedChangeRebuildMs: served.rebuildMs,
+      /** the same page reloaded once the server's rebuild (started by its file watcher) was done */
+      servedChangeAfterRebuildFirstKpiMs: served.afterRebuildFirstKpiMs,
       filterChangesMs: changes.map((c) => Math.round(c)),
       baselineMs: base && 'ms' in base ? base.ms : null,
       baselineRatio: base && 'ms' in base ? base.ms / median(runs.map((r) => r.allPanels)) : null,
