@@ -55,13 +55,14 @@ agg AS (
          avg(pace_gap) AS mean_gap,
          bool_or(illustrative) AS illustrative
   FROM p GROUP BY department
+),
+shares AS (
+  SELECT *, CASE WHEN n_judged > 0 THEN n_ahead / n_judged END AS share_on_pace FROM agg
 )
 SELECT *,
-  CASE WHEN n_judged > 0 THEN n_ahead / n_judged END AS share_on_pace,
   -- a department whose targets are all due later in the year is not yet due, not without data
   CASE WHEN n_judged = 0 AND n_not_yet_due > 0 THEN 'not_yet_due'
        ELSE overall_status(n_ahead, n_slightly_behind, n_far_behind) END AS status,
-  rank() OVER (ORDER BY CASE WHEN n_judged > 0 THEN n_ahead / n_judged END DESC NULLS LAST,
-                        mean_gap DESC NULLS LAST)::INTEGER AS rank
-FROM agg
+  rank() OVER (ORDER BY share_on_pace DESC NULLS LAST, mean_gap DESC NULLS LAST)::INTEGER AS rank
+FROM shares
 ORDER BY rank, department;

@@ -37,10 +37,6 @@ export interface MapInput {
   mapName: string;
   areas: MapArea[];
   markers: MapMarker[];
-  colors: Record<Status, string>;
-  /** the map's frame colour and the label halo */
-  border: string;
-  labelHalo: string;
   /** the chart's width in pixels, when known: long callout labels wrap within their column */
   width?: number;
 }
@@ -58,9 +54,11 @@ export const MARKER_COLUMN = 0.3;
 
 /**
  * Areas whose labels would sit on another's: anchors closer than `minGap` of the map's extent (in
- * either direction) clash, and the smaller area's label moves to the column beside the map.
+ * either direction) clash, and the smaller area's label moves to the column beside the map. A
+ * marker (a zone drawn as its status symbol) closer than half that to an area's anchor would be
+ * drawn over the area's label: that label moves out too.
  */
-export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12): Set<string> {
+export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12, markers: readonly { lon: number; lat: number }[] = []): Set<string> {
   const placed = areas.filter((a) => a.anchor);
   const out = new Set<string>();
   if (placed.length < 2) return out;
@@ -71,8 +69,9 @@ export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12): Set<stri
   // larger areas keep their labels first
   const bySize = [...placed].sort((a, b) => (b.size ?? 0) - (a.size ?? 0));
   const kept: MapArea[] = [];
+  const near = (a: MapArea, lon: number, lat: number, gap: number) => Math.abs(lon - a.anchor![0]) / w < gap * 1.6 && Math.abs(lat - a.anchor![1]) / h < gap;
   for (const a of bySize) {
-    const clash = kept.some((k) => Math.abs(k.anchor![0] - a.anchor![0]) / w < minGap * 1.6 && Math.abs(k.anchor![1] - a.anchor![1]) / h < minGap);
+    const clash = kept.some((k) => near(a, k.anchor![0], k.anchor![1], minGap)) || markers.some((m) => near(a, m.lon, m.lat, minGap / 2));
     if (clash) out.add(a.feature);
     else kept.push(a);
   }
@@ -82,7 +81,7 @@ export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12): Set<stri
 export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption {
   const fs = style.fontSize;
   // on a phone the map is a third as wide and its labels as large: neighbours clash from further apart
-  const crowded = crowdedAreas(input.areas, style.narrow ? 0.2 : 0.12);
+  const crowded = crowdedAreas(input.areas, style.narrow ? 0.2 : 0.12, input.markers);
   // crowded areas' labels join the markers' column, joined to their area by a leader line
   const callouts: MapMarker[] = [
     ...input.markers,
@@ -117,14 +116,14 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
       top: '4%',
       bottom: '4%',
       selectedMode: false,
-      itemStyle: { areaColor: input.colors.no_data, borderColor: input.border, borderWidth: Math.max(1, fs / 12) },
+      itemStyle: { areaColor: style.map.fill.no_data, borderColor: style.map.border, borderWidth: Math.max(1, fs / 12) },
       emphasis: { disabled: true },
       label: {
         show: true,
         fontSize: fs,
         lineHeight: fs * 1.5,
         color: '#ffffff',
-        textBorderColor: input.labelHalo,
+        textBorderColor: style.map.halo,
         textBorderWidth: Math.max(2, fs / 6),
         fontWeight: 600,
         formatter: (p: { name: string }) => {
@@ -136,7 +135,7 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
       regions: input.areas.map((a) => ({
         name: a.feature,
         itemStyle: {
-          areaColor: input.colors[asStatus(a.status)],
+          areaColor: style.map.fill[asStatus(a.status)],
           ...(a.selected ? { borderColor: '#ffffff', borderWidth: Math.max(3, fs / 5) } : {}),
         },
         ...(crowded.has(a.feature) ? { label: { show: false } } : {}),
@@ -154,7 +153,7 @@ export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption
               value: [m.lon, m.lat],
               symbol: 'area' in m ? 'circle' : STATUS_SYMBOL[asStatus(m.status)],
               symbolSize: 'area' in m ? fs * 0.3 : fs * (m.selected ? 1.6 : 1.2),
-              itemStyle: { color: input.colors[asStatus(m.status)], borderColor: input.labelHalo, borderWidth: 1.5 },
+              itemStyle: { color: style.map.fill[asStatus(m.status)], borderColor: style.map.halo, borderWidth: 1.5 },
               label: {
                 formatter: `${STATUS_ICON[asStatus(m.status)]} ${escapeRichText(m.label)}  ${escapeRichText(m.valueText)}`,
               },

@@ -73,7 +73,7 @@ export default function RegionMap({ regionId, indicatorId, year, month }: { regi
   const option = useMemo(
     () =>
       built && target
-        ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, colors: style.map.fill, border: style.map.border, labelHalo: style.map.halo, width }, style)
+        ? mapOption({ mapName: target.key, areas: built.areas, markers: built.markers, width }, style)
         : null,
     // the target is looked up afresh each render; its key says whether it changed
     // eslint-disable-next-line react-hooks/exhaustive-deps

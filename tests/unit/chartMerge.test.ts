@@ -93,7 +93,7 @@ describe('a chart updated with replaceMerge equals a chart drawn afresh', () => 
       mapName: 'merge-test',
       areas: ['甲', '乙'].map((feature) => ({ feature, label: feature, valueText: '80%', status, detail: [] })),
       markers: Array.from({ length: markers }, (_, i) => ({ label: `园区${i}`, lon: 0.5 + i / 10, lat: 0.5, valueText: '90%', status, detail: [] })),
-      colors: LIGHT_STYLE.status, border: '#333', labelHalo: '#fff', width: 800,
+      width: 800,
     });
     const after = mapOption(input(1, 'far_behind'), LIGHT_STYLE);
     expect(chart(mapOption(input(4, 'ahead'), LIGHT_STYLE), after)).toEqual(chart(after));

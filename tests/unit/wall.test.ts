@@ -135,7 +135,7 @@ describe('map', () => {
   it('moves the label of a small area sitting next to a larger one out to the callout column', () => {
     const areas = [area('岱岳区', [117.04, 36.188], 0.3), area('泰山区', [117.135, 36.192], 0.02), area('新泰市', [117.768, 35.909], 0.4), area('宁阳县', [116.806, 35.759], 0.2)];
     expect([...crowdedAreas(areas)]).toEqual(['泰山区']);
-    const opt = mapOption({ mapName: 'm', areas, markers: [], colors: LIGHT_STYLE.status, border: '#fff', labelHalo: '#000' }, LIGHT_STYLE) as {
+    const opt = mapOption({ mapName: 'm', areas, markers: [] }, LIGHT_STYLE) as {
       geo: { regions: { name: string; label?: { show: boolean } }[] };
       series: { data: { name: string }[] }[];
     };
@@ -149,13 +149,10 @@ describe('map', () => {
         mapName: 'm',
         areas: [area('宁阳县', [116.8, 35.7], 0.2, 'far_behind')],
         markers: [{ label: 'Zone {a|b}', lon: 117, lat: 36, valueText: '91.0%', status: 'ahead', detail: [] }],
-        colors: LIGHT_STYLE.status,
-        border: '#fff',
-        labelHalo: '#000',
       },
       LIGHT_STYLE,
     ) as { geo: { regions: { itemStyle: { areaColor: string } }[] }; series: { data: { symbol: string; label: { formatter: string } }[] }[] };
-    expect(opt.geo.regions[0]!.itemStyle.areaColor).toBe(LIGHT_STYLE.status.far_behind);
+    expect(opt.geo.regions[0]!.itemStyle.areaColor).toBe(LIGHT_STYLE.map.fill.far_behind);
     expect(opt.series[0]!.data[0]!.symbol).toBe(STATUS_SYMBOL.ahead);
     expect(opt.series[0]!.data[0]!.label.formatter).toBe('▲ Zone ｛a｜b｝  91.0%');
   });
