@@ -1,7 +1,8 @@
 /** Start-up: DuckDB in its worker, the semantic layer, then every data file with progress. */
-import { buildMatches, DATA_BUILD_DIR, isDataBuild, RANGE_ABOVE_BYTES, type DataBuild } from '../data/dataBuild.ts';
+import { DATA_BUILD_DIR, RANGE_ABOVE_BYTES } from '../data/dataBuild.ts';
 import type { IntakeProgress } from '../data/intake.ts';
-import { fetchManifest, serverSource } from '../data/loadFromServer.ts';
+import { serverSource } from '../data/loadFromServer.ts';
+import { appBase, pageData } from '../data/pageData.ts';
 import { createParquetDecoder } from '../data/parquetDecoder.ts';
 import type { DecodedTable } from '../data/parquetDecode.ts';
 import { loadDataBuild } from '../data/parquetLoad.ts';
@@ -55,11 +56,6 @@ export interface Booted {
   dbDown: Promise<DbUnavailable | null>;
 }
 
-/** The app's base URL (the folder index.html was served from), so dist/ works under any path. */
-export function appBase(): string {
-  return new URL('.', window.location.href).href.replace(/[?#].*$/, '');
-}
-
 let started: Promise<Booted> | null = null;
 const listeners = new Set<(s: BootStep) => void>();
 
@@ -72,19 +68,6 @@ export function boot(onStep: (s: BootStep) => void): Promise<Booted> {
 
 const repaint = () => new Promise<void>((r) => setTimeout(r, 0));
 
-/** The build step's description of its Parquet files, or null (dev server, or no build). */
-async function fetchDataBuild(base: string, path: string | undefined): Promise<DataBuild | null> {
-  if (!path || !/^[\w/.-]+\.json$/.test(path) || path.includes('..')) return null;
-  try {
-    const res = await fetch(`${base}data/${path}`, { cache: 'no-store' });
-    if (!res.ok) return null;
-    const json: unknown = await res.json();
-    return isDataBuild(json) ? json : null;
-  } catch {
-    return null;
-  }
-}
-
 async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   onStep({ step: 'db' });
   const t0 = performance.now();
@@ -93,9 +76,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   // DuckDB's wasm (started by the entry module), the file list and the Parquet all download at once
   const wasm = startDb();
   wasm.catch(() => undefined);
-  const manifest = await fetchManifest(base);
-  const build = await fetchDataBuild(base, manifest.build);
-  const useBuild = build && buildMatches(build, manifest.files) ? build : null;
+  const { manifest, build: useBuild } = await pageData(base);
   // with the build, the snapshots come from its Parquet: start-up only creates their tables
   const sqlFiles = useBuild ? snapshotsFromBuild(SQL_FILES, useBuild.tables) : SQL_FILES;
   const dbReady = wasm.then(async (db) => {

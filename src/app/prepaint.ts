@@ -11,8 +11,7 @@
 import { HIGH_CONTRAST_STYLE, LIGHT_STYLE } from '../charts/chartStyle.ts';
 import { asStatus, asTargetStatus, targetStatusIcon } from '../charts/status.ts';
 import { targetText } from '../components/targetText.ts';
-import { buildMatches, isDataBuild, type DataBuild } from '../data/dataBuild.ts';
-import { isManifest, MANIFEST_PATH } from '../data/manifest.ts';
+import { appBase, pageData } from '../data/pageData.ts';
 import { formatPoints, formatRatio, formatValue, formatYearMonth } from '../i18n/format.ts';
 import { translate, type Lang, type StringKey } from '../i18n/strings.ts';
 import { parseViewState } from '../state/urlState.ts';
@@ -43,22 +42,13 @@ function add(parent: HTMLElement, ...children: (HTMLElement | string | null | fa
   return parent;
 }
 
-async function json(url: string): Promise<unknown> {
-  const res = await fetch(url, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`${res.status} ${url}`);
-  return res.json();
-}
-
 /** The default view's seed, or null when the page is not the default view or the build is not usable. */
 async function seedForDefaultView(): Promise<{ lang: Lang; seed: Map<string, Row[]> } | null> {
   const view = parseViewState(window.location.search, SCREEN_IDS);
   // the seed answers the view with no URL parameters; only the language may differ
   if (JSON.stringify({ ...view, lang: 'zh' }) !== JSON.stringify(parseViewState('', SCREEN_IDS))) return null;
-  const base = new URL('.', window.location.href).href.replace(/[?#].*$/, '');
-  const manifest = await json(`${base}${MANIFEST_PATH}`);
-  if (!isManifest(manifest) || !manifest.build || !/^[\w/.-]+\.json$/.test(manifest.build) || manifest.build.includes('..')) return null;
-  const build = (await json(`${base}data/${manifest.build}`)) as DataBuild;
-  if (!isDataBuild(build) || !buildMatches(build, manifest.files)) return null;
+  const { build } = await pageData(appBase());
+  if (!build) return null;
   const seed = new Map<string, Row[]>();
   for (const s of build.seed ?? []) if (s.id) seed.set(s.id, s.rows);
   return seed.has(familyKpis.id) ? { lang: view.lang, seed } : null;

@@ -1,16 +1,8 @@
 /** The browser side of the intake: manifest -> fetch the listed files (unchanged ones are kept) -> a DataSource. */
 import { compareFilePaths, MAX_FILE_BYTES, tooLargeReport } from './intakeFile.ts';
-import { isManifest, MANIFEST_PATH, type Manifest } from './manifest.ts';
+import { fetchManifest } from './manifest.ts';
 import { emptyReport, type FileReport } from './report.ts';
 import type { DataSource, SourceFile } from './session.ts';
-
-export async function fetchManifest(base: string): Promise<Manifest> {
-  const res = await fetch(`${base}${MANIFEST_PATH}`, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`${MANIFEST_PATH}: HTTP ${res.status}`);
-  const json: unknown = await res.json();
-  if (!isManifest(json)) throw new Error(`${MANIFEST_PATH}: not a file list`);
-  return json;
-}
 
 function dataUrl(base: string, path: string): string {
   return `${base}data/${path.split('/').map(encodeURIComponent).join('/')}`;

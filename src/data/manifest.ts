@@ -22,3 +22,11 @@ export function isManifest(x: unknown): x is Manifest {
   const m = x as Partial<Manifest>;
   return Array.isArray(m.files) && m.files.every((f) => f && typeof f.path === 'string' && typeof f.size === 'number');
 }
+
+export async function fetchManifest(base: string): Promise<Manifest> {
+  const res = await fetch(`${base}${MANIFEST_PATH}`, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`${MANIFEST_PATH}: HTTP ${res.status}`);
+  const json: unknown = await res.json();
+  if (!isManifest(json)) throw new Error(`${MANIFEST_PATH}: not a file list`);
+  return json;
+}

@@ -3,7 +3,7 @@
  * driven by the host page through postMessage (see embedApi.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { appBase } from '../../app/boot.ts';
+import { appBase } from '../../data/pageData.ts';
 import { AppContext, useApp } from '../../app/AppContext.tsx';
 import { useT } from '../../i18n/I18n.tsx';
 import { ALLOW_LIST_PATH, isAllowed, parseAllowList, parseHostMessage, type PanelValue, type ValueMessage } from './embedApi.ts';

@@ -1,0 +1,50 @@
+/**
+ * The file list and the data build it names, fetched once when the page opens: the first paint
+ * (src/app/prepaint.ts) and the boot (src/app/boot.ts) read the same answer instead of asking
+ * twice. The build is asked for at its usual place beside the manifest, so the two downloads
+ * overlap; when the manifest names another set (a running server's rebuild), that one is fetched
+ * instead. A build is used only if it was made from exactly the CSVs the manifest lists.
+ */
+import { buildMatches, DATA_BUILD_PATH, isDataBuild, type DataBuild } from './dataBuild.ts';
+import { fetchManifest, type Manifest } from './manifest.ts';
+
+export interface PageData {
+  manifest: Manifest;
+  /** null: no build, or one made from other CSVs (the page then reads the CSVs) */
+  build: DataBuild | null;
+}
+
+/** manifest.build names the build relative to data/ */
+const USUAL_BUILD = DATA_BUILD_PATH.slice('data/'.length);
+
+async function fetchDataBuild(base: string, path: string | undefined): Promise<DataBuild | null> {
+  if (!path || !/^[\w/.-]+\.json$/.test(path) || path.includes('..')) return null;
+  try {
+    const res = await fetch(`${base}data/${path}`, { cache: 'no-store' });
+    if (!res.ok) return null;
+    const json: unknown = await res.json();
+    return isDataBuild(json) ? json : null;
+  } catch {
+    return null;
+  }
+}
+
+async function fetchPageData(base: string): Promise<PageData> {
+  const usual = fetchDataBuild(base, USUAL_BUILD);
+  const manifest = await fetchManifest(base);
+  const build = manifest.build === USUAL_BUILD ? await usual : await fetchDataBuild(base, manifest.build);
+  return { manifest, build: build && buildMatches(build, manifest.files) ? build : null };
+}
+
+/** The app's base URL (the folder index.html was served from), so dist/ works under any path. */
+export function appBase(): string {
+  return new URL('.', window.location.href).href.replace(/[?#].*$/, '');
+}
+
+let first: Promise<PageData> | null = null;
+
+/** The page's start-up answer (rejects as fetchManifest does); later reloads fetch the manifest anew. */
+export function pageData(base: string): Promise<PageData> {
+  first ??= fetchPageData(base);
+  return first;
+}
