@@ -2,12 +2,17 @@
 -- with data no later than m, with rank among sibling regions (same parent, same indicator,
 -- primary targets) by pace. Kept as a table (34c) so that a filter change is a lookup.
 CREATE OR REPLACE VIEW progress_asof AS
-WITH as_of AS (
-  SELECT s.*, m.asof_month
+-- A month with data stands for every as-of month up to the next month with data (lead), so each
+-- row is joined once to the as-of months it answers, not to every later month and then filtered.
+WITH with_data AS (
+  SELECT s.*, lead(s.month) OVER (PARTITION BY s.target_id, s.year ORDER BY s.month) AS next_month
   FROM target_status_snap s
-  JOIN (SELECT unnest(range(1, 13)) AS asof_month) m ON s.month <= m.asof_month
   WHERE s.actual IS NOT NULL
-  QUALIFY row_number() OVER (PARTITION BY s.target_id, s.year, m.asof_month ORDER BY s.month DESC) = 1
+),
+as_of AS (
+  SELECT d.* EXCLUDE (next_month), m.asof_month
+  FROM with_data d
+  JOIN (SELECT unnest(range(1, 13)) AS asof_month) m ON m.asof_month >= d.month AND m.asof_month < coalesce(d.next_month, 13)
 )
 SELECT a.*, r.parent_id,
   CASE WHEN a.is_primary THEN

@@ -7,11 +7,13 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstScreenResults } from '../app/firstScreen.ts';
+import { groupBy } from '../data/groupBy.ts';
 import { loadFiles } from '../data/intake.ts';
 import type { FolderData } from '../data/folderSource.ts';
 import { DEFER_ABOVE_BYTES, DEFERRABLE, type DataBuild } from '../data/dataBuild.ts';
 import { assertIdent } from '../db/makeDb.ts';
 import { openNativeDb } from '../db/nativeDb.ts';
+import type { Db } from '../db/types.ts';
 import { applySemanticLayer, refreshSnapshots, type SqlFile } from '../db/semanticLayer.ts';
 
 /** Sort keys that put rows a view filters on next to each other, so Parquet row groups can be skipped. */
@@ -38,37 +40,49 @@ export function parquetCast(dataType: string, column: string): string {
   return `CAST(${column} AS VARCHAR)`;
 }
 
-export async function buildData({ files, failed, manifest }: FolderData, sql: SqlFile[], outDir: string): Promise<DataBuild> {
+/** A native database with the semantic layer applied and no data yet: what a build starts from. */
+export async function openBuildDb(sql: SqlFile[]): Promise<Db> {
   const db = await openNativeDb();
   try {
     await applySemanticLayer(db, sql);
+    return db;
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+}
+
+/**
+ * `ready`: a database from openBuildDb made beforehand (a running server keeps one waiting, so a
+ * rebuild does not start by opening DuckDB and applying queries/); it is closed at the end.
+ */
+export async function buildData({ files, failed, manifest }: FolderData, sql: SqlFile[], outDir: string, ready?: Promise<Db>): Promise<DataBuild> {
+  const db = await (ready ?? openBuildDb(sql));
+  try {
     const reports = await loadFiles(db, files, { failedBefore: failed });
     await refreshSnapshots(db, sql);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    const tables = await db.query<{ table_name: string }>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name",
+    // one catalogue query for every table's columns, and COPY's own row count: a rebuild on a
+    // running server waits for every round trip here
+    const columns = await db.query<{ table_name: string; column_name: string; data_type: string }>(
+      "SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) WHERE c.table_schema = 'main' AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position",
     );
     const out: DataBuild['tables'] = [];
-    for (const { table_name } of tables) {
+    for (const [table_name, cols] of groupBy(columns, (c) => c.table_name)) {
       const name = assertIdent(table_name);
       const file = `${name}.parquet`;
       const path = join(outDir, file);
       const order = SORT[name] ? ` ORDER BY ${SORT[name]}` : '';
-      const cols = await db.query<{ column_name: string; data_type: string }>(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
-        [name],
-      );
       const select = cols.map((c) => `${parquetCast(c.data_type, assertIdent(c.column_name))} AS ${c.column_name}`).join(', ');
       // the path is ours (outDir + an identifier), never data; DuckDB's COPY takes no parameter here.
       // Snappy: the compression the browser's Parquet reader (hyparquet) decodes without extra code.
-      await db.exec(`COPY (SELECT ${select} FROM ${name}${order}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`);
-      const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${name}`)) as [{ n: number }];
+      const [copied] = await db.query<{ Count: number }>(`COPY (SELECT ${select} FROM ${name}${order}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`);
       const bytes = statSync(path).size;
       out.push({
         name,
         file,
-        rows: n,
+        rows: Number(copied?.Count ?? 0),
         bytes,
         deferred: DEFERRABLE.has(name) && bytes > DEFER_ABOVE_BYTES,
         columns: cols.map((c) => ({ name: c.column_name, type: c.data_type })),

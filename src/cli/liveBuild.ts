@@ -18,7 +18,8 @@ import { readDataFolder } from '../data/folderSource.ts';
 import type { Manifest } from '../data/manifest.ts';
 import { buildManifest } from '../data/manifestNode.ts';
 import type { SqlFile } from '../db/semanticLayer.ts';
-import { buildData } from './buildData.ts';
+import { buildData, openBuildDb } from './buildData.ts';
+import type { Db } from '../db/types.ts';
 import { sendFile } from './sendFile.ts';
 
 export interface LiveBuildOptions {
@@ -42,6 +43,12 @@ interface BuildSet {
 }
 
 const SETS_KEPT = 3;
+const SPARE_AFTER_MS = 3000;
+/**
+ * Quiet time after a file event before the rebuild starts. Short: a build that read a file still
+ * being copied is followed by another (every set is checked against the CSVs' hashes).
+ */
+const DEBOUNCE_MS = 100;
 
 const sameSources = (sources: Record<string, string>, m: Manifest) =>
   Object.keys(sources).length === m.files.length && m.files.every((f) => sources[f.path] === f.hash);
@@ -54,6 +61,9 @@ export class LiveBuild {
   private readonly keys: string[] = [];
   private watcher: FSWatcher | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** the next build's database, opened with queries/ applied while nothing changes */
+  private spare: Promise<Db> | null = null;
+  private spareTimer: ReturnType<typeof setTimeout> | null = null;
   /** builds finished, for tests and the log */
   builds = 0;
 
@@ -70,6 +80,7 @@ export class LiveBuild {
 
   /** Starts watching data/ so that a rebuild begins before anyone asks (best effort: requests check anyway). */
   watch(): this {
+    this.prepare();
     try {
       this.watcher = watch(this.opts.dataDir, { recursive: true }, (_event, name) => {
         if (name && (String(name).startsWith('build') || !/\.csv$/i.test(String(name)))) return;
@@ -77,7 +88,7 @@ export class LiveBuild {
         this.timer = setTimeout(() => {
           this.timer = null;
           void this.fresh().catch(() => undefined);
-        }, this.opts.debounceMs ?? 300);
+        }, this.opts.debounceMs ?? DEBOUNCE_MS);
       });
     } catch (e) {
       this.opts.log?.(`not watching ${this.opts.dataDir}: ${(e as Error).message}`);
@@ -88,6 +99,29 @@ export class LiveBuild {
   close(): void {
     this.watcher?.close();
     if (this.timer) clearTimeout(this.timer);
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    void this.spare?.then((db) => db.close()).catch(() => undefined);
+    this.spare = null;
+  }
+
+  /**
+   * Opens the next build's database ahead of time, so a rebuild starts with reading the CSVs.
+   * After a build it waits a few seconds: the pages reloading for the new figures come first.
+   */
+  private prepare(afterMs = 0): void {
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = null;
+      this.spare ??= openBuildDb(this.opts.sql);
+      this.spare.catch(() => undefined);
+    }, afterMs);
+    this.spareTimer.unref();
+  }
+
+  private takeSpare(): Promise<Db> {
+    const db = this.spare ?? openBuildDb(this.opts.sql);
+    this.spare = null;
+    return db;
   }
 
   /**
@@ -116,7 +150,7 @@ export class LiveBuild {
     const dir = join(this.opts.outDir, key);
     try {
       const folder = readDataFolder(this.opts.dataDir);
-      const build = await buildData(folder, this.opts.sql, dir);
+      const build = await buildData(folder, this.opts.sql, dir, this.takeSpare());
       // the set's Parquet is addressed inside its own folder, so an older page never reads a newer file
       const versioned: DataBuild = { ...build, tables: build.tables.map((t) => ({ ...t, file: `${key}/${t.file}` })) };
       writeFileSync(join(dir, 'build.json'), JSON.stringify(versioned));
@@ -124,10 +158,12 @@ export class LiveBuild {
       this.keys.push(key);
       while (this.keys.length > SETS_KEPT) rmSync(join(this.opts.outDir, this.keys.shift()!), { recursive: true, force: true });
       this.builds++;
+      this.prepare(SPARE_AFTER_MS);
       this.opts.log?.(`data changed: rebuilt ${build.tables.length} tables in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return this.current;
     } catch (e) {
       rmSync(dir, { recursive: true, force: true });
+      this.prepare(SPARE_AFTER_MS);
       this.opts.log?.(`data build failed, the page reads the CSVs: ${(e as Error).message}`);
       return null;
     }
