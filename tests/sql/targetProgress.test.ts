@@ -174,3 +174,23 @@ describe('roll-up respects regions that report themselves', () => {
     expect(byId.get('prov')).toMatchObject({ value: 1200, origin: 'own' });
   });
 });
+
+describe('progress as of a month stands on the latest month with data', () => {
+  it('a target reported in March and June: nothing before March, March for April and May, June from then on', async () => {
+    // t_a_level has actuals in months 3 and 6 of 2020 only (fixture observations)
+    const rows = await db.query<{ asof_month: number; month: number }>(
+      "SELECT asof_month::INTEGER AS asof_month, month FROM progress_asof WHERE target_id = 't_a_level' AND year = 2020 ORDER BY asof_month",
+    );
+    expect(rows.map((r) => [r.asof_month, r.month])).toEqual([
+      [3, 3], [4, 3], [5, 3],
+      [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6],
+    ]);
+  });
+  it('one row per target, year and as-of month, however many months have data', async () => {
+    // t_a_mflow has data in months 1, 2 and 3: twelve as-of months, not 1 + 2 + … candidates each
+    const [r] = await db.query<{ n: number; keys: number }>(
+      "SELECT count(*)::INTEGER AS n, count(DISTINCT asof_month)::INTEGER AS keys FROM progress_asof WHERE target_id = 't_a_mflow' AND year = 2020",
+    );
+    expect(r).toEqual({ n: 12, keys: 12 });
+  });
+});
