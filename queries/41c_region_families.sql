@@ -21,22 +21,27 @@ SELECT i.family, i.indicator_id, row_number() OVER (PARTITION BY i.family ORDER 
 FROM indicators i
 WHERE i.family IS NOT NULL AND NOT EXISTS (SELECT 1 FROM families);
 
--- The families a region's overview shows in year y: those with a target judged in y for the
--- region or a descendant; a family without one is not returned. The headline indicator is the
+-- The families a region's overview shows in a year: those with a target judged in that year for
+-- the region or a descendant; a family without one is not listed. The headline indicator is the
 -- first of the family with a target of the region itself, else the first with one below it.
 -- (A target counts in its own year and, with a base year, in every year on the way.)
-CREATE OR REPLACE MACRO region_families(y, rid) AS TABLE
-WITH has AS (
-  SELECT m.family_id, m.indicator_id, m.member_order, min(rt.depth) AS depth
+-- Every (year, region) at once, kept as a table by 41d: the overview's cards, the catalogue and
+-- the department ranking read it on every filter change.
+CREATE OR REPLACE VIEW region_families_all AS
+WITH judged AS (
+  SELECT t.indicator_id, t.region_id,
+         unnest(range(CASE WHEN t.base_year < t.year THEN t.base_year + 1 ELSE t.year END, t.year + 1))::INTEGER AS year
+  FROM targets t
+),
+has AS (
+  SELECT j.year AS k_year, rt.ancestor_id AS k_region, m.family_id, m.indicator_id, m.member_order, min(rt.depth) AS depth
   FROM family_members m
-  JOIN targets t ON t.indicator_id = m.indicator_id
-  JOIN region_tree rt ON rt.region_id = t.region_id AND rt.ancestor_id = rid
-  WHERE CAST(y AS INTEGER) BETWEEN CASE WHEN t.base_year < t.year THEN t.base_year + 1 ELSE t.year END AND t.year
+  JOIN judged j ON j.indicator_id = m.indicator_id
+  JOIN region_tree rt ON rt.region_id = j.region_id
   GROUP BY ALL
 )
-SELECT f.family_id, f.name_zh, f.name_en, f.sort_order,
+SELECT h.k_year, h.k_region, f.family_id, f.name_zh, f.name_en, f.sort_order,
        arg_min(h.indicator_id, h.depth * 10000 + h.member_order) AS indicator_id,
        count(*)::INTEGER AS n_indicators
 FROM family_list f JOIN has h USING (family_id)
-GROUP BY f.family_id, f.name_zh, f.name_en, f.sort_order
-ORDER BY f.sort_order NULLS LAST, f.family_id;
+GROUP BY h.k_year, h.k_region, f.family_id, f.name_zh, f.name_en, f.sort_order;

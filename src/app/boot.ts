@@ -181,7 +181,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
 /** Read-only figures for the benchmark and for support: how the data loaded and how many queries ran. */
 function exposeStats(client: QueryClient, stats: LoadStats): void {
   (window as unknown as { __pace: unknown }).__pace = {
-    stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, duplicates: client.duplicates, seedHits: client.seedHits, requested: [...client.requested] }),
+    stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, inflightForPanels: client.pendingForPanels, duplicates: client.duplicates, seedHits: client.seedHits, requested: [...client.requested] }),
     timings: () => client.timings.map((t) => ({ ...t })),
     wasmMemory: async () => (await runPanelQuery(client.database, engineMemory, {}))[0]?.b ?? 0,
   };

@@ -40,7 +40,7 @@ function useBulletinData(): { data?: BulletinData; error?: Error } {
   const { meta, view } = useApp();
   const { client } = useQueryClient();
   const { regionId, year, month } = view;
-  return useGathered(`${regionId}/${year}/${month}`, async () => (await import('../documents/bulletinData.ts')).gatherBulletin(client, meta, regionId, year, month));
+  return useGathered(`${regionId}/${year}/${month}`, async () => (await import('../documents/bulletinData.ts')).gatherBulletin(client.afterPanels(), meta, regionId, year, month));
 }
 
 /** A button that runs an export once its data is there, and says when it failed. */
@@ -163,7 +163,7 @@ export function PolicyWorkbookButton({ family, date }: { family: string; date: s
   const lang = useLang();
   const { meta } = useApp();
   const { client } = useQueryClient();
-  const { data, error } = useGathered<PolicyData>(`${family}/${date}`, async () => (await import('../documents/bulletinData.ts')).gatherPolicy(client, meta, family, date));
+  const { data, error } = useGathered<PolicyData>(`${family}/${date}`, async () => (await import('../documents/bulletinData.ts')).gatherPolicy(client.afterPanels(), meta, family, date));
   return (
     <ExportButton
       ready={!!data}

@@ -15,6 +15,8 @@ export class QueryClient {
   /** While data is being replaced, new queries wait for it (see `exclusive`). */
   private gate: Promise<void> | null = null;
   private inflight = new Set<Promise<unknown>>();
+  /** Queries a panel asked for (not `afterPanels`): those answer first. */
+  private forPanels = new Set<Promise<unknown>>();
   /** Tables (and the views and macros that read them) not loaded yet: queries naming them start the load and wait. */
   private deferred: { pattern: RegExp; until: () => Promise<void> } | null = null;
   /** Queries asked for with a key already executed since the last invalidation (should stay 0). */
@@ -39,7 +41,7 @@ export class QueryClient {
     return `${sql}\u0000${JSON.stringify(params)}`;
   }
 
-  query<T = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+  query<T = Row>(sql: string, params: readonly Param[] = [], opts: { afterPanels?: boolean } = {}): Promise<T[]> {
     const key = QueryClient.key(sql, params);
     this.requested.add(key);
     let p = this.cache.get(key);
@@ -59,6 +61,8 @@ export class QueryClient {
         if (gate) await gate;
         const deferred = this.deferred;
         if (deferred && deferred.pattern.test(sql)) await deferred.until();
+        // DuckDB-WASM answers one query at a time: what no panel shows waits until the panels have theirs
+        if (opts.afterPanels) while (this.forPanels.size > 0) await Promise.allSettled([...this.forPanels]);
         const t0 = performance.now();
         const rows = await this.db.query<Row>(sql, params);
         this.timings.push({ sql, params, ms: performance.now() - t0 });
@@ -67,13 +71,26 @@ export class QueryClient {
       })();
       p = run;
       this.inflight.add(run);
-      const done = () => this.inflight.delete(run);
+      if (!opts.afterPanels) this.forPanels.add(run);
+      const done = () => {
+        this.inflight.delete(run);
+        this.forPanels.delete(run);
+      };
       run.then(done, done);
       // a failed query is not cached: the next render may retry it
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
     return p as Promise<T[]>;
+  }
+
+  /**
+   * The same client for what no panel on screen shows (the work-group message, the export buttons'
+   * data): its queries run once the panels' queries have answered, so a filter change redraws the
+   * panels first.
+   */
+  afterPanels(): { query: <T = Row>(sql: string, params?: readonly Param[]) => Promise<T[]> } {
+    return { query: (sql, params = []) => this.query(sql, params, { afterPanels: true }) };
   }
 
   /**
@@ -174,6 +191,11 @@ export class QueryClient {
   /** Statements sent but not answered yet. */
   get pending(): number {
     return this.inflight.size;
+  }
+
+  /** Of those, the ones panels asked for. */
+  get pendingForPanels(): number {
+    return this.forPanels.size;
   }
 
   get database(): Db {
