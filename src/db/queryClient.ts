@@ -61,8 +61,12 @@ export class QueryClient {
         if (gate) await gate;
         const deferred = this.deferred;
         if (deferred && deferred.pattern.test(sql)) await deferred.until();
-        // DuckDB-WASM answers one query at a time: what no panel shows waits until the panels have theirs
-        if (opts.afterPanels) while (this.forPanels.size > 0) await Promise.allSettled([...this.forPanels]);
+        // DuckDB-WASM answers one query at a time: what no panel shows waits until the panels have
+        // theirs (those asked in the same render too, hence the turn of the event loop first)
+        if (opts.afterPanels) {
+          await new Promise((ok) => setTimeout(ok, 0));
+          while (this.forPanels.size > 0) await Promise.allSettled([...this.forPanels]);
+        }
         const t0 = performance.now();
         const rows = await this.db.query<Row>(sql, params);
         this.timings.push({ sql, params, ms: performance.now() - t0 });
