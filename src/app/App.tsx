@@ -8,6 +8,7 @@ import { AppContext } from './AppContext.tsx';
 import { boot, reloadSession, type Booted, type BootStep } from './boot.ts';
 import type { DataSession } from '../data/session.ts';
 import { loadMeta, type Meta } from './meta.ts';
+import { viewSeedKey } from '../data/viewSeed.ts';
 import { resolveView } from './view.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { SCREEN_IDS, SCREEN_REGISTRY, screenEntry } from './screens.ts';
@@ -69,6 +70,9 @@ export function App() {
   }, [kiosk, state]);
 
   const ready = phase.kind === 'ready' ? phase : null;
+  // a screen opened while DuckDB starts draws from its seed in the build, if it has one
+  const booted = ready?.booted;
+  useEffect(() => booted?.seedView(viewSeedKey({ screen: state.screen, region: state.region })), [booted, state.screen, state.region]);
   // data reload into the running app (drag and drop, refetch of changed files): new numbers everywhere
   const reload = useCallback(
     async (change: (s: DataSession) => Promise<unknown>) => {

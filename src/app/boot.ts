@@ -3,6 +3,10 @@ import { DATA_BUILD_DIR, RANGE_ABOVE_BYTES } from '../data/dataBuild.ts';
 import type { IntakeProgress } from '../data/intake.ts';
 import { serverSource } from '../data/loadFromServer.ts';
 import { appBase, pageData } from '../data/pageData.ts';
+import { fetchViewSeed, viewSeedKey } from '../data/viewSeed.ts';
+import { parseViewState } from '../state/urlState.ts';
+import type { SeedResult } from './firstScreen.ts';
+import { SCREEN_IDS } from './screenIds.ts';
 import { createParquetDecoder } from '../data/parquetDecoder.ts';
 import type { DecodedTable } from '../data/parquetDecode.ts';
 import { loadDataBuild } from '../data/parquetLoad.ts';
@@ -54,6 +58,8 @@ export interface Booted {
   session: DataSession;
   /** Settles with why DuckDB could not start (the page then says so), or with null once it has. */
   dbDown: Promise<DbUnavailable | null>;
+  /** Fetches a view's seed from the build while DuckDB is not ready (`viewSeedKey`; null: nothing to fetch). */
+  seedView: (key: string | null) => void;
 }
 
 let started: Promise<Booted> | null = null;
@@ -115,7 +121,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     finish();
     stats.ms.ingest = stats.ms.data;
     exposeStats(client, stats);
-    return { client, stats, reports, session, startBackground: () => {}, dbDown: Promise.resolve(null) };
+    return { client, stats, reports, session, startBackground: () => {}, dbDown: Promise.resolve(null), seedView: () => {} };
   }
 
   // Parquet: the first screen is answered from the build's seed at once; every other query waits
@@ -126,6 +132,16 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   session.adoptBuild(manifest.files.map((f) => ({ path: f.path, hash: f.hash, modifiedAt: f.mtime })), useBuild.reports);
   const client = new QueryClient(db);
   client.seed(useBuild.seed ?? []);
+  // the view the page opens on, if not the default overview, has its answers in a file of its own
+  const viewEntries: SeedResult[] = [];
+  const asked = new Set<string>();
+  const seedView = (key: string | null) => {
+    const file = key === null ? undefined : useBuild.views?.[key];
+    if (!file || stats.ready || asked.has(file)) return;
+    asked.add(file);
+    client.seedLater(fetchViewSeed(base, file).then((entries) => (viewEntries.push(...entries), entries)));
+  };
+  seedView(viewSeedKey(parseViewState(window.location.search, SCREEN_IDS)));
   const later = useBuild.tables.filter((t) => t.deferred);
   stats.deferred = later.map((t) => t.name);
   let background: () => Promise<void> = async () => {};
@@ -165,7 +181,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const startBackground = () =>
     void ready
       .then(async () => {
-        const differed = await client.warm(useBuild.seed ?? []);
+        const differed = await client.warm([...(useBuild.seed ?? []), ...viewEntries]);
         stats.seedMismatches = differed.length;
         if (differed.length > 0) console.warn('the build seed differs from DuckDB for', differed);
       })
@@ -175,7 +191,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     () => null,
     (e: DbUnavailable) => e,
   );
-  return { client, stats, reports: useBuild.reports, session, startBackground, dbDown };
+  return { client, stats, reports: useBuild.reports, session, startBackground, dbDown, seedView };
 }
 
 /** Read-only figures for the benchmark and for support: how the data loaded and how many queries ran. */

@@ -86,7 +86,7 @@ export async function firstScreenResults(db: Db): Promise<{ seed: SeedResult[]; 
       }
       const { id, ...rest } = q;
       const rows = await client.query(q.sql, q.params);
-      // a large answer for a screen other than the first costs every visitor its download: DuckDB answers it
+      // an answer too large to be worth a download even for the visitors of its own view: DuckDB answers it
       if (!keepId && JSON.stringify(rows).length > SEED_BYTES_MAX) {
         left.set(key, { ...rest, screens: [...(left.get(key)?.screens ?? []), screen] });
         continue;
@@ -107,5 +107,27 @@ export async function firstScreenResults(db: Db): Promise<{ seed: SeedResult[]; 
   return { seed: [...out.values()], unseeded: [...left.values()] };
 }
 
-/** Above this size (JSON) a default view's answer is left to DuckDB-WASM rather than shipped with the build. */
-const SEED_BYTES_MAX = 50_000;
+/**
+ * Above this size (JSON) a default view's answer is left to DuckDB-WASM rather than shipped with the
+ * build. Only the visitors of that view download it (its own file, `viewSeeds`), so it can be large.
+ */
+const SEED_BYTES_MAX = 1_000_000;
+
+/**
+ * The seed as the build ships it: what the default overview asks for stays in build.json (the first
+ * paint reads it), every other view's answers go to a file of their own, fetched only by a page
+ * opening that view. An answer both ask for is in both.
+ */
+export function viewSeeds(seed: SeedResult[]): { first: SeedResult[]; views: Map<string, SeedResult[]> } {
+  const first = seed.filter((s) => s.screens?.includes('overview'));
+  const views = new Map<string, SeedResult[]>();
+  for (const s of seed) {
+    for (const key of s.screens ?? []) {
+      if (key === 'overview') continue;
+      const list = views.get(key) ?? [];
+      if (!s.screens!.includes('overview')) list.push(s);
+      views.set(key, list);
+    }
+  }
+  return { first, views };
+}

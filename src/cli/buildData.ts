@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstScreenResults } from '../app/firstScreen.ts';
+import { firstScreenResults, viewSeeds } from '../app/firstScreen.ts';
 import { groupBy } from '../data/groupBy.ts';
 import { loadFiles } from '../data/intake.ts';
 import type { FolderData } from '../data/folderSource.ts';
@@ -56,6 +56,20 @@ export async function openBuildDb(sql: SqlFile[]): Promise<Db> {
  * `ready`: a database from openBuildDb made beforehand (a running server keeps one waiting, so a
  * rebuild does not start by opening DuckDB and applying queries/); it is closed at the end.
  */
+/** The default views' answers: the overview's for build.json, each other view's in a file of its own. */
+async function seedFiles(db: Db, outDir: string): Promise<Pick<DataBuild, 'seed' | 'unseeded' | 'views'>> {
+  const { seed, unseeded } = await firstScreenResults(db);
+  const { first, views } = viewSeeds(seed);
+  const files: Record<string, string> = {};
+  for (const [key, entries] of views) {
+    if (entries.length === 0) continue;
+    const file = `seed-${key.replace(/[^\w-]/g, '-')}.json`;
+    writeFileSync(join(outDir, file), JSON.stringify(entries));
+    files[key] = file;
+  }
+  return { seed: first, unseeded, views: files };
+}
+
 export async function buildData({ files, failed, manifest }: FolderData, sql: SqlFile[], outDir: string, ready?: Promise<Db>): Promise<DataBuild> {
   const db = await (ready ?? openBuildDb(sql));
   try {
@@ -95,7 +109,7 @@ export async function buildData({ files, failed, manifest }: FolderData, sql: Sq
       sources: Object.fromEntries(manifest.files.map((f) => [f.path, f.hash])),
       tables: out,
       reports,
-      ...(await firstScreenResults(db)),
+      ...(await seedFiles(db, outDir)),
     };
     writeFileSync(join(outDir, 'build.json'), JSON.stringify(build));
     return build;

@@ -152,7 +152,11 @@ export class LiveBuild {
       const folder = readDataFolder(this.opts.dataDir);
       const build = await buildData(folder, this.opts.sql, dir, this.takeSpare());
       // the set's Parquet is addressed inside its own folder, so an older page never reads a newer file
-      const versioned: DataBuild = { ...build, tables: build.tables.map((t) => ({ ...t, file: `${key}/${t.file}` })) };
+      const versioned: DataBuild = {
+        ...build,
+        tables: build.tables.map((t) => ({ ...t, file: `${key}/${t.file}` })),
+        views: Object.fromEntries(Object.entries(build.views ?? {}).map(([view, file]) => [view, `${key}/${file}`])),
+      };
       writeFileSync(join(dir, 'build.json'), JSON.stringify(versioned));
       this.current = { manifest: { ...folder.manifest, build: `build/${key}/build.json` }, key, sources: build.sources };
       this.keys.push(key);

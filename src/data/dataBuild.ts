@@ -33,6 +33,8 @@ export interface DataBuild {
   reports: FileReport[];
   /** the first screen's query results, computed by native DuckDB (src/app/firstScreen.ts) */
   seed?: SeedResult[];
+  /** every other default view's results: view key (`policy`, `overview:juye`) → its file under data/build/ */
+  views?: Record<string, string>;
   /** default views' queries whose answers were too large to ship: DuckDB-WASM answers them */
   unseeded?: SeedQuery[];
 }

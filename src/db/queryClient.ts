@@ -9,7 +9,7 @@ export class QueryClient {
   private cache = new Map<string, Promise<Row[]>>();
   /** Bumped on every invalidation, so hooks re-run their queries. */
   version = 0;
-  /** Number of SQL statements actually sent to DuckDB (for the benchmark and tests). */
+  /** Number of SQL statements actually sent to DuckDB (for the benchmark and tests): not those a seed answered. */
   executed = 0;
   private readonly db: Db;
   /** While data is being replaced, new queries wait for it (see `exclusive`). */
@@ -31,6 +31,9 @@ export class QueryClient {
   /** Seeded queries run in DuckDB afterwards (see `warm`). */
   warmed = 0;
   private seeded = new Set<string>();
+  /** Seeds still downloading (seedLater), and the answers they brought. */
+  private seedsComing = new Set<Promise<unknown>>();
+  private lateSeed = new Map<string, Row[]>();
   private startup: Promise<void> | null = null;
 
   constructor(db: Db) {
@@ -47,7 +50,6 @@ export class QueryClient {
     let p = this.cache.get(key);
     if (p && this.seeded.delete(key)) this.seedHits++;
     if (!p) {
-      this.executed++;
       if (this.seen.has(key)) this.duplicates++;
       this.seen.add(key);
       // taken now, not when the query runs: `exclusive` waits for queries already asked
@@ -57,6 +59,15 @@ export class QueryClient {
         // taken before anything else awaits, so a test sees at once how many answers it holds back
         const held = heldBack();
         if (held) await held;
+        // a view's seed on its way may hold this answer: waited for before DuckDB is asked
+        if (this.seedsComing.size > 0) {
+          await Promise.allSettled([...this.seedsComing]);
+          const rows = this.lateSeed.get(key);
+          if (rows) {
+            this.seedHits++;
+            return rows;
+          }
+        }
         if (startup) await startup;
         if (gate) await gate;
         const deferred = this.deferred;
@@ -67,6 +78,7 @@ export class QueryClient {
           await new Promise((ok) => setTimeout(ok, 0));
           while (this.forPanels.size > 0) await Promise.allSettled([...this.forPanels]);
         }
+        this.executed++;
         const t0 = performance.now();
         const rows = await this.db.query<Row>(sql, params);
         this.timings.push({ sql, params, ms: performance.now() - t0 });
@@ -107,6 +119,28 @@ export class QueryClient {
       this.cache.set(key, Promise.resolve(e.rows));
       this.seeded.add(key);
     }
+  }
+
+  /**
+   * A seed still downloading (a view's own file): queries asked meanwhile wait for it before asking
+   * DuckDB, and those it answers never reach DuckDB.
+   */
+  seedLater(entries: Promise<readonly { sql: string; params: readonly Param[]; rows: Row[] }[]>): void {
+    const arrived = entries.then(
+      (list) => {
+        for (const e of list) {
+          const key = QueryClient.key(e.sql, e.params);
+          this.lateSeed.set(key, e.rows);
+          if (!this.cache.has(key)) {
+            this.cache.set(key, Promise.resolve(e.rows));
+            this.seeded.add(key);
+          }
+        }
+      },
+      () => undefined,
+    );
+    this.seedsComing.add(arrived);
+    void arrived.then(() => this.seedsComing.delete(arrived));
   }
 
   /**
@@ -157,6 +191,7 @@ export class QueryClient {
 
   invalidate(): void {
     this.cache.clear();
+    this.lateSeed.clear();
     this.seen.clear();
     this.seeded.clear();
     this.requested.clear();

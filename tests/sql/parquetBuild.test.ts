@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SeedResult } from '../../src/app/firstScreen.ts';
 import { buildData } from '../../src/cli/buildData.ts';
 import { buildMatches, type DataBuild } from '../../src/data/dataBuild.ts';
 import { readDataFolder } from '../../src/data/folderSource.ts';
@@ -21,6 +22,7 @@ import { applySemanticLayer, isRefreshFile, refreshTables, snapshotsFromBuild } 
 
 let out: string;
 let build: DataBuild;
+const viewFile = (file: string): SeedResult[] => JSON.parse(readFileSync(join(out, file), 'utf8')) as SeedResult[];
 let fromCsv: Db;
 let fromParquet: Db;
 
@@ -103,8 +105,22 @@ describe('first-screen seed (answers shown while DuckDB-WASM starts)', () => {
     expect(kpis.params).toEqual([2020, 10, 'taian']);
     expect(kpis.rows.find((r) => r.indicator_id === 'fdi')?.target_value).toBe(74000);
   });
+  it('every other default view has its own seed file, without what build.json already holds', () => {
+    const views = build.views ?? {};
+    // the screens' default views and the plan counties' overviews; not 泰安's (the default overview
+    // itself) nor the bulletin's (every query it asks, the overview's message asks too)
+    expect(Object.keys(views).sort()).toEqual(['data', 'indicator', 'overview:gaotang', 'overview:juye', 'overview:shanting', 'overview:tancheng', 'policy', 'region', 'wall']);
+    const first = new Set((build.seed ?? []).map((s) => `${s.sql}\u0000${JSON.stringify(s.params)}`));
+    for (const file of Object.values(views)) {
+      const entries = viewFile(file);
+      expect(entries.length, file).toBeGreaterThan(0);
+      for (const e of entries) expect(first.has(`${e.sql}\u0000${JSON.stringify(e.params)}`), `${file}: ${e.sql}`).toBe(false);
+    }
+    // the region screen's target list (over 50 KB of JSON) is in its file: the screen draws without DuckDB
+    expect(viewFile(views.region!).some((e) => e.screens?.includes('region') && JSON.stringify(e.rows).length > 50_000)).toBe(true);
+  });
   it('every seeded result equals what DuckDB-WASM answers on the loaded Parquet and on the CSV intake', async () => {
-    for (const s of build.seed ?? []) {
+    for (const s of [...(build.seed ?? []), ...Object.values(build.views ?? {}).flatMap(viewFile)]) {
       const [wasmParquet, wasmCsv] = await Promise.all([fromParquet.query(s.sql, s.params), fromCsv.query(s.sql, s.params)]);
       // through JSON, as the browser receives it
       const seeded = JSON.parse(JSON.stringify(s.rows)) as typeof s.rows;

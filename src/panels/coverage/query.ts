@@ -34,7 +34,8 @@ export const coverageIndicators = panelQuery({
 
 export const coverageIndicatorMonths = panelQuery({
   id: 'coverage.indicatorMonths',
-  sql: 'SELECT indicator_id, month_index, n_reporting FROM coverage_indicator_months',
+  // ordered: a seed is compared row by row with DuckDB's answer
+  sql: 'SELECT indicator_id, month_index, n_reporting FROM coverage_indicator_months ORDER BY indicator_id, month_index',
   params: (_: NoInput) => [],
   columns: {
     indicator_id: 'text',
