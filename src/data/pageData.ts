@@ -1,11 +1,11 @@
 /**
  * The file list and the data build it names, fetched once when the page opens: the first paint
  * (src/app/prepaint.ts) and the boot (src/app/boot.ts) read the same answer instead of asking
- * twice. The build is asked for at its usual place beside the manifest, so the two downloads
- * overlap; when the manifest names another set (a running server's rebuild), that one is fetched
- * instead. A build is used only if it was made from exactly the CSVs the manifest lists.
+ * twice. (The build is not asked for before the manifest names it: a folder without a build would
+ * answer 404, an error in the console of every page reading CSVs.) A build is used only if it was
+ * made from exactly the CSVs the manifest lists.
  */
-import { buildMatches, DATA_BUILD_PATH, isDataBuild, type DataBuild } from './dataBuild.ts';
+import { buildMatches, isDataBuild, type DataBuild } from './dataBuild.ts';
 import { fetchManifest, type Manifest } from './manifest.ts';
 
 export interface PageData {
@@ -13,9 +13,6 @@ export interface PageData {
   /** null: no build, or one made from other CSVs (the page then reads the CSVs) */
   build: DataBuild | null;
 }
-
-/** manifest.build names the build relative to data/ */
-const USUAL_BUILD = DATA_BUILD_PATH.slice('data/'.length);
 
 async function fetchDataBuild(base: string, path: string | undefined): Promise<DataBuild | null> {
   if (!path || !/^[\w/.-]+\.json$/.test(path) || path.includes('..')) return null;
@@ -30,9 +27,8 @@ async function fetchDataBuild(base: string, path: string | undefined): Promise<D
 }
 
 async function fetchPageData(base: string): Promise<PageData> {
-  const usual = fetchDataBuild(base, USUAL_BUILD);
   const manifest = await fetchManifest(base);
-  const build = manifest.build === USUAL_BUILD ? await usual : await fetchDataBuild(base, manifest.build);
+  const build = await fetchDataBuild(base, manifest.build);
   return { manifest, build: build && buildMatches(build, manifest.files) ? build : null };
 }
 
