@@ -79,7 +79,8 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const t0 = performance.now();
   let semanticMs = 0;
   const base = appBase();
-  // DuckDB's wasm (started by the entry module), the file list and the Parquet all download at once
+  // DuckDB's wasm (started by the entry module once the first figures are painted) and the Parquet
+  // download at once; the file list and the build were fetched for the first paint (pageData)
   const wasm = startDb();
   wasm.catch(() => undefined);
   const { manifest, build: useBuild } = await pageData(base);
