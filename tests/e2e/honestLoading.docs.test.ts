@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { heldScreen } from './honestLoading.ts';
+import { axeSerious } from './pageChecks.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,4 +58,11 @@ describe('honest loading: policy, bulletin, wall, embed', () => {
       await close();
     });
   }
+  it('the waiting lines are legible on the dark wall (AA contrast, axe)', async () => {
+    const { close } = await heldScreen(browser, '?screen=wall&playlist=overview&refresh=0&month=2020-09', async (p) => {
+      expect(await p.locator('.waiting').count()).toBeGreaterThan(0);
+      expect((await axeSerious(p)).filter((v) => v.id === 'color-contrast')).toEqual([]);
+    });
+    await close();
+  });
 });
