@@ -116,18 +116,13 @@ const SEED_BYTES_MAX = 1_000_000;
 /**
  * The seed as the build ships it: what the default overview asks for stays in build.json (the first
  * paint reads it), every other view's answers go to a file of their own, fetched only by a page
- * opening that view. An answer both ask for is in both.
+ * opening that view. An answer the overview asks for too is in build.json only (the page has it).
  */
 export function viewSeeds(seed: SeedResult[]): { first: SeedResult[]; views: Map<string, SeedResult[]> } {
-  const first = seed.filter((s) => s.screens?.includes('overview'));
+  const inFirst = (s: SeedResult) => s.screens?.includes('overview') ?? false;
   const views = new Map<string, SeedResult[]>();
-  for (const s of seed) {
-    for (const key of s.screens ?? []) {
-      if (key === 'overview') continue;
-      const list = views.get(key) ?? [];
-      if (!s.screens!.includes('overview')) list.push(s);
-      views.set(key, list);
-    }
+  for (const s of seed.filter((x) => !inFirst(x))) {
+    for (const key of s.screens ?? []) views.set(key, [...(views.get(key) ?? []), s]);
   }
-  return { first, views };
+  return { first: seed.filter(inFirst), views };
 }

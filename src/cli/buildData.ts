@@ -52,17 +52,12 @@ export async function openBuildDb(sql: SqlFile[]): Promise<Db> {
   }
 }
 
-/**
- * `ready`: a database from openBuildDb made beforehand (a running server keeps one waiting, so a
- * rebuild does not start by opening DuckDB and applying queries/); it is closed at the end.
- */
 /** The default views' answers: the overview's for build.json, each other view's in a file of its own. */
 async function seedFiles(db: Db, outDir: string): Promise<Pick<DataBuild, 'seed' | 'unseeded' | 'views'>> {
   const { seed, unseeded } = await firstScreenResults(db);
   const { first, views } = viewSeeds(seed);
   const files: Record<string, string> = {};
   for (const [key, entries] of views) {
-    if (entries.length === 0) continue;
     const file = `seed-${key.replace(/[^\w-]/g, '-')}.json`;
     writeFileSync(join(outDir, file), JSON.stringify(entries));
     files[key] = file;
@@ -70,6 +65,10 @@ async function seedFiles(db: Db, outDir: string): Promise<Pick<DataBuild, 'seed'
   return { seed: first, unseeded, views: files };
 }
 
+/**
+ * `ready`: a database from openBuildDb made beforehand (a running server keeps one waiting, so a
+ * rebuild does not start by opening DuckDB and applying queries/); it is closed at the end.
+ */
 export async function buildData({ files, failed, manifest }: FolderData, sql: SqlFile[], outDir: string, ready?: Promise<Db>): Promise<DataBuild> {
   const db = await (ready ?? openBuildDb(sql));
   try {

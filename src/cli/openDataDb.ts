@@ -5,17 +5,16 @@
 import { join } from 'node:path';
 import { readDataFolder } from '../data/folderSource.ts';
 import { loadFiles } from '../data/intake.ts';
-import { openNativeDb } from '../db/nativeDb.ts';
-import { applySemanticLayer, refreshSnapshots } from '../db/semanticLayer.ts';
+import { refreshSnapshots } from '../db/semanticLayer.ts';
+import { openBuildDb } from './buildData.ts';
 import { readSqlFiles } from '../db/semanticLayerNode.ts';
 import type { Db } from '../db/types.ts';
 
 export async function openDataDb(dataDir: string, root: string): Promise<Db> {
   const sql = readSqlFiles(join(root, 'queries'));
   const { files, failed } = readDataFolder(dataDir);
-  const db = await openNativeDb();
+  const db = await openBuildDb(sql);
   try {
-    await applySemanticLayer(db, sql);
     await loadFiles(db, files, { failedBefore: failed });
     await refreshSnapshots(db, sql);
     return db;

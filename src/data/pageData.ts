@@ -14,13 +14,12 @@ export interface PageData {
   build: DataBuild | null;
 }
 
-async function fetchDataBuild(base: string, path: string | undefined): Promise<DataBuild | null> {
+/** A JSON file of the app's (a path the manifest or the build named, under the base), or null when absent or unreadable. */
+export async function fetchDataJson(base: string, path: string | undefined): Promise<unknown> {
   if (!path || !/^[\w/.-]+\.json$/.test(path) || path.includes('..')) return null;
   try {
-    const res = await fetch(`${base}data/${path}`, { cache: 'no-store' });
-    if (!res.ok) return null;
-    const json: unknown = await res.json();
-    return isDataBuild(json) ? json : null;
+    const res = await fetch(`${base}${path}`, { cache: 'no-store' });
+    return res.ok ? ((await res.json()) as unknown) : null;
   } catch {
     return null;
   }
@@ -28,8 +27,8 @@ async function fetchDataBuild(base: string, path: string | undefined): Promise<D
 
 async function fetchPageData(base: string): Promise<PageData> {
   const manifest = await fetchManifest(base);
-  const build = await fetchDataBuild(base, manifest.build);
-  return { manifest, build: build && buildMatches(build, manifest.files) ? build : null };
+  const build = manifest.build ? await fetchDataJson(base, `data/${manifest.build}`) : null;
+  return { manifest, build: isDataBuild(build) && buildMatches(build, manifest.files) ? build : null };
 }
 
 /** The app's base URL (the folder index.html was served from), so dist/ works under any path. */

@@ -5,6 +5,7 @@
  */
 import type { SeedResult } from '../app/firstScreen.ts';
 import { DATA_BUILD_DIR } from './dataBuild.ts';
+import { fetchDataJson } from './pageData.ts';
 
 /** The key a URL's default view was seeded under (`policy`, `overview:juye`), or null (the default overview, in build.json). */
 export function viewSeedKey(state: { screen: string; region: string | null }): string | null {
@@ -14,13 +15,6 @@ export function viewSeedKey(state: { screen: string; region: string | null }): s
 
 /** The view's seed file (a path under data/build/, as the build lists it), or no entries if it cannot be read. */
 export async function fetchViewSeed(base: string, file: string): Promise<SeedResult[]> {
-  if (!/^[\w/.-]+\.json$/.test(file) || file.includes('..')) return [];
-  try {
-    const res = await fetch(`${base}${DATA_BUILD_DIR}${file}`, { cache: 'no-store' });
-    if (!res.ok) return [];
-    const json: unknown = await res.json();
-    return Array.isArray(json) ? (json as SeedResult[]) : [];
-  } catch {
-    return [];
-  }
+  const json = await fetchDataJson(base, `${DATA_BUILD_DIR}${file}`);
+  return Array.isArray(json) ? (json as SeedResult[]) : [];
 }
