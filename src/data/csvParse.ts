@@ -41,27 +41,25 @@ export function guessDelimiter(text: string): string {
 export function parseCsv(text: string, delimiter = guessDelimiter(text)): ParsedCsv {
   const rows: CsvRow[] = [];
   const errors: ParsedCsv['errors'] = [];
+  // a row's line is 1 + the line breaks before its first character, counted as the load report and
+  // a text editor count them (CRLF, LF and a lone CR each one break), whichever break papaparse
+  // itself splits rows on (it guesses one: on a file mixing \r and \r\n, a row can start with \n)
   let start = 0;
+  let counted = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
     step: (r) => {
-      const cursor = r.meta.cursor;
-      const rowLine = line;
-      // advance the line counter over the row's own text (quoted newlines included)
-      for (let i = start; i < cursor && i < text.length; i++) {
+      for (let i = counted; i < start && i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+        if (c === 13 || (c === 10 && text.charCodeAt(i - 1) !== 13)) line++;
       }
-      // and over the line break that ended it
-      if (text.charCodeAt(cursor) === 13) {
-        line++;
-        start = text.charCodeAt(cursor + 1) === 10 ? cursor + 2 : cursor + 1;
-      } else if (text.charCodeAt(cursor) === 10) {
-        line++;
-        start = cursor + 1;
-      } else start = cursor;
+      counted = Math.max(counted, start);
+      const rowLine = line;
+      const cursor = r.meta.cursor;
+      const linebreak = r.meta.linebreak;
+      start = linebreak && text.startsWith(linebreak, cursor) ? cursor + linebreak.length : cursor;
       const cells = r.data;
       if (r.errors.length > 0) {
         errors.push({ line: rowLine, message: r.errors.map((e) => e.message).join('; ') });

@@ -24,6 +24,12 @@ describe('parseCsv', () => {
     expect(p.rows.map((r) => r.line)).toEqual([1, 2, 5]);
     expect(p.rows[1]!.cells).toEqual(['1', 'x\r\ny']);
   });
+  it('counts a lone CR as a line break even where papaparse splits rows on CRLF or CR', () => {
+    // papaparse guesses \r here, so the second row starts with the \n of the \r\n; an editor's line 3
+    const p = parseCsv('a,b\r\r\nx,y');
+    expect(p.rows.map((r) => r.line)).toEqual([1, 3]);
+    expect(p.rows[1]!.cells).toEqual(['\nx', 'y']);
+  });
   it('guesses semicolon and tab delimiters', () => {
     expect(parseCsv('a;b;c\n1;2;3\n').delimiter).toBe(';');
     expect(parseCsv('a\tb\n1\t2\n').delimiter).toBe('\t');
