@@ -13,7 +13,8 @@
  */
 import type { ColumnData, ColumnType, Db } from '../db/types.ts';
 import { emptyCatalog, type Catalog } from './catalog.ts';
-import { prepareOrFail, validateFile, type Accepted, type InputFile, type Prepared } from './intakeFile.ts';
+import { readerCandidate, loadWithCsvReader } from './csvReaderIntake.ts';
+import { prepareForReader, prepareOrFail, validateFile, type Accepted, type InputFile, type Prepared } from './intakeFile.ts';
 import { finishReport, markSuperseded, writeReports } from './loadReport.ts';
 import type { FileReport } from './report.ts';
 import { ROLE_ORDER, type Role } from './roles.ts';
@@ -33,13 +34,23 @@ export interface IntakeOptions {
   yieldToUi?: () => Promise<void>;
   /** Files that failed before the intake saw them (a failed download, a file too large); reported with the rest. */
   failedBefore?: FileReport[];
+  /**
+   * Tidy observations files from this size on go through DuckDB's CSV reader when it gives the
+   * same report (src/data/csvReaderIntake.ts); Infinity: JavaScript only. Below half a megabyte
+   * the reader's fixed cost per file (a few statements) outweighs what it saves.
+   */
+  csvReaderFromBytes?: number;
 }
 
 export interface IntakeResult {
   reports: FileReport[];
   /** What the loaded files defined; a drag-and-drop preview validates against it. */
   catalog: Catalog;
+  /** The files DuckDB's CSV reader loaded (the others went through the JavaScript intake). */
+  readByDuckDb: string[];
 }
+
+export const CSV_READER_FROM_BYTES = 512 * 1024;
 
 /** Regions whose parent_id names no known region are rejected, repeatedly, until none are left. */
 function rejectOrphanRegions(files: { p: Prepared; acc: Accepted }[], cat: Catalog): void {
@@ -105,9 +116,11 @@ export async function runIntake(db: Db, files: InputFile[], opts: IntakeOptions 
   let rowsLoaded = 0;
   let done = 0;
   const prepared: Prepared[] = [];
+  const readByDuckDb: string[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
-    prepared.push(prepareOrFail(f, i));
+    const candidate = f.bytes.length >= (opts.csvReaderFromBytes ?? CSV_READER_FROM_BYTES) ? readerCandidate(f) : null;
+    prepared.push(candidate ? prepareForReader(f, i, candidate) : prepareOrFail(f, i));
     onProgress?.({ phase: 'parse', filesDone: i + 1, filesTotal: total, rowsLoaded, file: f.path });
     await yieldToUi?.();
   }
@@ -116,7 +129,22 @@ export async function runIntake(db: Db, files: InputFile[], opts: IntakeOptions 
   const byRole = (role: Role) => prepared.filter((p) => p.role === role).sort((a, b) => a.seq - b.seq);
   for (const role of ROLE_ORDER) {
     const group: { p: Prepared; acc: Accepted }[] = [];
-    for (const p of byRole(role)) group.push({ p, acc: await validateFile(p, cat, yieldToUi) });
+    for (const p of byRole(role)) {
+      if (p.reader) {
+        const loaded = await loadWithCsvReader(db, p.reader.candidate, p.report.file, p.seq);
+        if (loaded !== null) {
+          p.report.rowsRead = loaded;
+          finishReport(p, loaded);
+          readByDuckDb.push(p.report.file);
+          rowsLoaded += loaded;
+          onProgress?.({ phase: 'load', filesDone: ++done, filesTotal: total, rowsLoaded, file: p.report.file });
+          continue;
+        }
+        // a row the rules would reject or rewrite: the JavaScript intake reads the file and names each line's reason
+        Object.assign(p, prepareOrFail(p.reader.file, p.seq), { reader: undefined });
+      }
+      group.push({ p, acc: await validateFile(p, cat, yieldToUi) });
+    }
     if (role === 'regions') rejectOrphanRegions(group, cat);
     for (const { p, acc } of group) {
       try {
@@ -140,7 +168,7 @@ export async function runIntake(db: Db, files: InputFile[], opts: IntakeOptions 
   await markSuperseded(db, reports);
   await writeReports(db, reports);
   onProgress?.({ phase: 'done', filesDone: total, filesTotal: total, rowsLoaded });
-  return { reports, catalog: cat };
+  return { reports, catalog: cat, readByDuckDb };
 }
 
 /** Loads every file into the database's tables; returns one report per file, in input order. */

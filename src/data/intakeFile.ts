@@ -4,6 +4,7 @@
  * whole file and of each row land in the file's report; nothing here touches the database.
  */
 import { type Catalog } from './catalog.ts';
+import type { ReaderCandidate } from './csvReaderIntake.ts';
 import { parseCsv, type CsvRow } from './csvParse.ts';
 import { decodeBytes } from './decode.ts';
 import { emptyReport, type FileReport, type Problem } from './report.ts';
@@ -48,13 +49,33 @@ export interface Prepared {
   parseErrors: Map<number, string>;
   /** Rows rejected as a whole by a file-level problem (no entry per row). */
   rejectedWhole: number;
+  /** A tidy observations file DuckDB's CSV reader may load (src/data/csvReaderIntake.ts); rows not parsed yet. */
+  reader?: { candidate: ReaderCandidate; file: InputFile };
+}
+
+function fileReport(file: InputFile): FileReport {
+  const report = emptyReport(file.path, file.bytes.length);
+  if (file.session) report.session = true;
+  if (file.modifiedAt) report.modifiedAt = file.modifiedAt;
+  return report;
+}
+
+/** A file for DuckDB's CSV reader: its report says what the JavaScript intake's would before the rows are read. */
+export function prepareForReader(file: InputFile, seq: number, candidate: ReaderCandidate): Prepared {
+  const report = fileReport(file);
+  report.encoding = candidate.encoding;
+  report.delimiter = candidate.delimiter;
+  report.role = 'observations';
+  report.shape = 'tidy';
+  return {
+    report, role: 'observations', columns: candidate.columns, header: candidate.header, rows: [], seq,
+    parseErrors: new Map(), rejectedWhole: 0, reader: { candidate, file },
+  };
 }
 
 /** Decode, parse and recognise one file; problems of the whole file land in its report. */
 export function prepareFile(file: InputFile, seq: number): Prepared {
-  const report = emptyReport(file.path, file.bytes.length);
-  if (file.session) report.session = true;
-  if (file.modifiedAt) report.modifiedAt = file.modifiedAt;
+  const report = fileReport(file);
   const prepared: Prepared = { report, role: null, columns: new Map(), header: [], rows: [], seq, parseErrors: new Map(), rejectedWhole: 0 };
   if (file.bytes.length > MAX_FILE_BYTES) {
     report.fileProblem = tooLargeReport(file.path, file.bytes.length).fileProblem;

@@ -3,6 +3,9 @@
  * (many times faster than WASM), and a test checks that both engines give the same results.
  */
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assertIdent } from './makeDb.ts';
 import type { ColumnData, Db, Param, Row } from './types.ts';
 
@@ -20,6 +23,7 @@ let tmpCounter = 0;
 export async function openNativeDb(path = ':memory:'): Promise<Db> {
   const instance = await DuckDBInstance.create(path);
   const conn: DuckDBConnection = await instance.connect();
+  let files: string | null = null;
   const db: Db = {
     async query<T = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
       const reader = await conn.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
@@ -63,13 +67,24 @@ export async function openNativeDb(path = ':memory:'): Promise<Db> {
     async insertIpc() {
       throw new Error('native DuckDB here has no Arrow reader; use insertColumns');
     },
-    async registerFile() {
-      throw new Error('native DuckDB reads files by path; nothing to register');
+    // bytes (a CSV the intake hands to DuckDB's reader) become a file in a folder of this
+    // database's own, which DuckDB searches for relative names as WASM finds registered buffers
+    async registerFile(name, source) {
+      if (!('bytes' in source)) throw new Error('native DuckDB reads files by path; register bytes instead');
+      assertIdent(name.replace(/\./g, '_'));
+      if (!files) {
+        files = mkdtempSync(join(tmpdir(), 'pace-duckdb-'));
+        await conn.run(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
+      }
+      writeFileSync(join(files, name), source.bytes);
     },
-    async dropFile() {},
+    async dropFile(name) {
+      if (files) rmSync(join(files, name), { force: true });
+    },
     async close() {
       conn.closeSync();
       instance.closeSync();
+      if (files) rmSync(files, { recursive: true, force: true });
     },
   };
   return db;

@@ -9,6 +9,8 @@
  *   - no NaN or infinity in the loaded values;
  *   - no exception: runIntake resolves, and no file fails with `load_failed` (the intake's
  *     catch-all for an exception of its own); the same for a preview of the file (drag and drop);
+ *   - a file DuckDB's CSV reader loaded gets the same report and rows as through the JavaScript
+ *     intake alone (the batch runs again without the reader);
  *   - no hang: a batch takes less than 2 s per file under 1 MB and 10 s per larger file (a hang
  *     detector with a wide margin — a batch of 30 small files normally takes well under a second).
  *
@@ -115,6 +117,9 @@ function checkReport(r: FileReport | undefined, inFile: InputFile, inTables: num
 }
 
 let filesFuzzed = 0;
+let filesReadByDuckDb = 0;
+const withoutTime = (r: FileReport) => ({ ...r, loadedAt: '' });
+const observationRows = () => db.query('SELECT * FROM observations ORDER BY source_file, source_line, year, month');
 let largestFile = 0;
 
 /** One batch: the catalogue and the mutated files through one runIntake call; checks every report. */
@@ -124,7 +129,7 @@ async function runBatch(recipes: Recipe[]): Promise<void> {
   writeFileSync(RUNNING, JSON.stringify(recipes));
   setBeat((Atomics.load(beat, 0) | 1) + 2);
   const t0 = performance.now();
-  const { reports, catalog: loaded } = await runIntake(db, files).finally(() => setBeat(Atomics.load(beat, 0) + 1));
+  const { reports, catalog: loaded, readByDuckDb } = await runIntake(db, files, { csvReaderFromBytes: 0 }).finally(() => setBeat(Atomics.load(beat, 0) + 1));
   const ms = performance.now() - t0;
   const bound = files.reduce((s, f) => s + (f.bytes.length < MB ? 2000 : 10_000), 0);
   expect(ms, `batch of ${files.length} files took ${Math.round(ms)} ms: a hang`).toBeLessThan(bound);
@@ -151,6 +156,15 @@ async function runBatch(recipes: Recipe[]): Promise<void> {
     expect(report.rowsLoaded + report.rowsRejected, `${f.path} (preview): loaded + rejected = read`).toBe(report.rowsRead);
     expect(report.fileProblem?.code, `${f.path} (preview): ${report.fileProblem?.detail}`).not.toBe('load_failed');
   }
+  // what DuckDB's CSV reader loaded is what the JavaScript intake loads: the same reports, the same rows
+  if (readByDuckDb.length > 0) {
+    const observations = await observationRows();
+    await clearData(db);
+    const js = await runIntake(db, files, { csvReaderFromBytes: Infinity });
+    expect(js.reports.map(withoutTime), `reports of ${readByDuckDb.join(', ')}`).toEqual(reports.map(withoutTime));
+    expect(await observationRows(), `observations of ${readByDuckDb.join(', ')}`).toEqual(observations);
+    filesReadByDuckDb += readByDuckDb.length;
+  }
   filesFuzzed += recipes.length;
   largestFile = Math.max(largestFile, ...files.map((f) => f.bytes.length));
 }
@@ -173,6 +187,8 @@ describe('intake fuzzing', () => {
   it('mutated files: every file gets a truthful report, loaded + rejected = read, no exception, no hang', async () => {
     await fuzz('small', fc.array(recipe, { minLength: 1, maxLength: 40, size: 'max' }), runs(130));
     expect(filesFuzzed).toBeGreaterThanOrEqual(2000);
+    // mutations that leave a tidy observations file clean: the reader's loads were compared with the JavaScript intake's
+    expect(filesReadByDuckDb).toBeGreaterThanOrEqual(5);
   }, 300_000);
 
   it('large files: a 1 MB cell, 10,000 columns', async () => {
