@@ -40,6 +40,10 @@ group_ref AS (
   JOIN series_snap s ON s.indicator_id = gm.indicator_id AND s.region_id = gm.member_id AND s.year = gm.year
   GROUP BY ALL
 ),
+-- computed once for both joins below (a target's own figure and a benchmark's reference)
+partial AS MATERIALIZED (
+  SELECT * FROM series_partial
+),
 joined AS (
   -- every month of the year, so that the path is drawn to December; months without data have
   -- a NULL actual and status no_data
@@ -61,9 +65,9 @@ joined AS (
   LEFT JOIN prior_shape ps ON ps.indicator_id = ty.indicator_id AND ps.region_id = ty.region_id
                           AND ps.year = ty.year AND ps.month = mo.month
   LEFT JOIN group_ref gr ON gr.target_id = ty.target_id AND gr.year = ty.year AND gr.month = mo.month
-  LEFT JOIN series_partial pg ON pg.indicator_id = ty.indicator_id AND pg.region_id = ty.region_id
+  LEFT JOIN partial pg ON pg.indicator_id = ty.indicator_id AND pg.region_id = ty.region_id
                              AND pg.year = ty.year AND pg.month = mo.month
-  LEFT JOIN series_partial rp ON rp.indicator_id = ty.indicator_id AND rp.region_id = ty.ref_region_id
+  LEFT JOIN partial rp ON rp.indicator_id = ty.indicator_id AND rp.region_id = ty.ref_region_id
                              AND rp.year = ty.year AND rp.month = mo.month
 ),
 paced AS (
