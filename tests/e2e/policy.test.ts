@@ -128,7 +128,16 @@ describe('policy screen', () => {
 
     // targets with status, year-end outlook and source, linked to the indicator screen
     const targets = await q("SELECT * FROM doc_targets_at('003', DATE '2020-10-31')");
+    // the first 30 rows are drawn at once; the button opens the rest and keyboard focus lands on row 31
+    expect(targets.length).toBeGreaterThan(30);
+    expect(await page.locator('[data-panel="doc-targets"] tbody tr').count()).toBe(30);
+    const showAll = page.locator('[data-action="show-all-targets"]');
+    expect(await showAll.innerText()).toBe(`显示全部 ${targets.length} 项目标`);
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('tr') === document.querySelectorAll('[data-panel="doc-targets"] tbody tr')[30]);
     expect(await page.locator('[data-panel="doc-targets"] tbody tr').count()).toBe(targets.length);
+    expect(await showAll.count()).toBe(0);
     const fdi = targets.find((r) => r.target_id === 't_fdi_taian_2020')!;
     const row = page.locator('[data-target="t_fdi_taian_2020"]');
     expect(await row.locator('[data-field="completion"]').innerText()).toBe(formatRatio(fdi.completion as number, 'zh'));

@@ -10,6 +10,14 @@ import { useLang, useT } from '../../i18n/I18n.tsx';
 import { docTargets } from '../../panels/policy/query.ts';
 import { Answered } from '../../components/Answered.tsx';
 import { usePanelQuery } from '../../panels/usePanelQuery.ts';
+import { useRef, useState } from 'react';
+
+/**
+ * Rows drawn before the reader asks for the rest: a family's targets can run to hundreds (泰安's
+ * 2020 plan sets 289), and laying out every row of the table held the screen for over a second
+ * before its first figures; a leader reads the first screenful and opens the rest.
+ */
+const FIRST_ROWS = 30;
 
 export function TargetsPanel({ family, date }: { family: string; date: string }) {
   const { meta, setView } = useApp();
@@ -17,10 +25,20 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
   const lang = useLang();
   const q = usePanelQuery(docTargets, { family, date });
   const rows = q.data ?? [];
+  // which family the reader opened in full; another family starts at its first rows again
+  const [allOf, setAllOf] = useState<string | null>(null);
+  const shown = allOf === family ? rows : rows.slice(0, FIRST_ROWS);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const showAll = () => {
+    setAllOf(family);
+    // keyboard and screen-reader users continue at the first row that was hidden
+    requestAnimationFrame(() => body.current?.rows[FIRST_ROWS]?.querySelector<HTMLElement>('button, summary')?.focus());
+  };
   return (
     <Panel id="doc-targets" title={q.answered || rows.length > 0 ? `${t('pol.targetsPanel')} (${rows.length})` : t('pol.targetsPanel')} loading={q.loading} error={q.error} sample={rows.some((r) => r.illustrative)} className="span-7">
       <Answered q={q} empty={t('pol.noTargets')}>
       {() => (
+        <>
         <table className="doc-targets">
           <thead>
             <tr>
@@ -34,8 +52,8 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
               <th>{t('provenance')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => {
+          <tbody ref={body}>
+            {shown.map((r) => {
               const ind = meta.indicators.get(r.indicator_id);
               const unit = ind?.unit ?? '';
               const fv = (v: number | null) => formatValue(v, unit, lang, ind?.decimals ?? null);
@@ -83,6 +101,12 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
             })}
           </tbody>
         </table>
+        {shown.length < rows.length && (
+          <button type="button" className="show-all" onClick={showAll} data-action="show-all-targets">
+            {t('pol.showAllTargets', { n: rows.length })}
+          </button>
+        )}
+        </>
       )}
       </Answered>
     </Panel>
