@@ -72,7 +72,9 @@ async function seedFiles(db: Db, outDir: string): Promise<Pick<DataBuild, 'seed'
 export async function buildData({ files, failed, manifest }: FolderData, sql: SqlFile[], outDir: string, ready?: Promise<Db>): Promise<DataBuild> {
   const db = await (ready ?? openBuildDb(sql));
   try {
-    const reports = await loadFiles(db, files, { failedBefore: failed });
+    // native DuckDB's CSV reader beats the JavaScript intake on files of any size (10k rows: 0.33 →
+    // 0.15 s); the browser's WASM build pays a fixed cost per file and keeps the size threshold
+    const reports = await loadFiles(db, files, { failedBefore: failed, csvReaderFromBytes: 0 });
     await refreshSnapshots(db, sql);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
