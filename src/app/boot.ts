@@ -121,7 +121,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
     stats.rows = reports.reduce((n, r) => n + r.rowsLoaded, 0);
     finish();
     stats.ms.ingest = stats.ms.data;
-    exposeStats(client, stats);
+    exposeStats(client, stats, session);
     return { client, stats, reports, session, startBackground: () => {}, dbDown: Promise.resolve(null), seedView: () => {} };
   }
 
@@ -178,7 +178,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   // a file dropped meanwhile is loaded after the build's tables, not into the middle of them
   void session.enqueue(() => ready).catch(() => {});
   ready.catch((e: Error) => console.error('loading the data build failed', e));
-  exposeStats(client, stats);
+  exposeStats(client, stats, session);
   const startBackground = () =>
     void ready
       .then(async () => {
@@ -196,10 +196,12 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
 }
 
 /** Read-only figures for the benchmark and for support: how the data loaded and how many queries ran. */
-function exposeStats(client: QueryClient, stats: LoadStats): void {
+function exposeStats(client: QueryClient, stats: LoadStats, session: DataSession): void {
   (window as unknown as { __pace: unknown }).__pace = {
     stats: () => ({ ...stats, executed: client.executed, inflight: client.pending, inflightForPanels: client.pendingForPanels, duplicates: client.duplicates, seedHits: client.seedHits, requested: [...client.requested] }),
     timings: () => client.timings.map((t) => ({ ...t })),
+    /** the files of the last load that DuckDB's CSV reader read (the others went through the JavaScript intake) */
+    readByDuckDb: () => [...session.readByDuckDb],
     wasmMemory: async () => (await runPanelQuery(client.database, engineMemory, {}))[0]?.b ?? 0,
   };
 }

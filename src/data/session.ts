@@ -50,6 +50,8 @@ export class DataSession {
   private queue: Promise<unknown> = Promise.resolve();
   reports: FileReport[] = [];
   catalog: Catalog = emptyCatalog();
+  /** The files of the last load that DuckDB's CSV reader read. */
+  readByDuckDb: string[] = [];
   /** The tables hold the build's Parquet data, not an intake of the CSVs (see adoptBuild). */
   fromBuild = false;
 
@@ -103,7 +105,7 @@ export class DataSession {
     await this.hydrate(onProgress);
     this.fromBuild = false;
     await clearData(this.db);
-    const { reports, catalog } = await runIntake(this.db, [...this.server.files, ...this.dropped], {
+    const { reports, catalog, readByDuckDb } = await runIntake(this.db, [...this.server.files, ...this.dropped], {
       onProgress,
       yieldToUi: this.opts.yieldToUi,
       failedBefore: this.server.failed,
@@ -111,6 +113,7 @@ export class DataSession {
     await refreshSnapshots(this.db, this.sqlFiles);
     this.reports = reports;
     this.catalog = catalog;
+    this.readByDuckDb = readByDuckDb;
     return reports;
   }
 
