@@ -1,4 +1,5 @@
 /** Loads a folder of fixture CSVs into a fresh DuckDB (duckdb-wasm node build) through the real intake. */
+import { openNativeDb } from '../../src/db/nativeDb.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,19 @@ export async function openWithSemanticLayer(): Promise<Db> {
   await applySemanticLayer(db, readSqlFiles(join(ROOT, 'queries')));
   return db;
 }
+
+/** Both engines with the semantic layer applied: DuckDB-WASM (the browser, check-data) and native DuckDB (the build step). */
+export const BOTH_ENGINES: [string, () => Promise<Db>][] = [
+  ['DuckDB-WASM', openWithSemanticLayer],
+  [
+    'native DuckDB',
+    async () => {
+      const db = await openNativeDb();
+      await applySemanticLayer(db, readSqlFiles(join(ROOT, 'queries')));
+      return db;
+    },
+  ],
+];
 
 export async function loadFixture(dir: string): Promise<{ db: Db; reports: FileReport[] }> {
   const db = await openWithSemanticLayer();

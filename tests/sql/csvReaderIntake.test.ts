@@ -6,34 +6,21 @@
  * blank lines, encodings) the load report and the rows are exactly the JavaScript intake's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { clearData, runIntake } from '../../src/data/intake.ts';
 import type { InputFile } from '../../src/data/intakeFile.ts';
 import type { FileReport } from '../../src/data/report.ts';
 import type { Db } from '../../src/db/types.ts';
-import { openNativeDb } from '../../src/db/nativeDb.ts';
-import { applySemanticLayer } from '../../src/db/semanticLayer.ts';
-import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
 import { CORPUS } from '../helpers/intakeCorpus.ts';
-import { openWithSemanticLayer, readCsvFolder, ROOT } from '../helpers/loadFixture.ts';
+import { BOTH_ENGINES, readCsvFolder } from '../helpers/loadFixture.ts';
+import { join } from 'node:path';
 
 const catalog = readCsvFolder(join(CORPUS, 'catalog')).map((f) => ({ ...f, path: `catalog/${f.path}` }));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const file = (path: string, text: string | Uint8Array): InputFile => ({ path, bytes: typeof text === 'string' ? utf8(text) : text });
 const withoutTime = (r: FileReport) => ({ ...r, loadedAt: '' });
 
-const ENGINES: [string, () => Promise<Db>][] = [
-  ['DuckDB-WASM', openWithSemanticLayer],
-  [
-    'native DuckDB',
-    async () => {
-      const db = await openNativeDb();
-      await applySemanticLayer(db, readSqlFiles(join(ROOT, 'queries')));
-      return db;
-    },
-  ],
-];
+const ENGINES = BOTH_ENGINES;
 
 describe.each(ENGINES)('DuckDB CSV reader on %s', (_engine, open) => {
   let db: Db;

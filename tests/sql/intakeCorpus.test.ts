@@ -5,15 +5,11 @@
  * DuckDB-WASM (the browser, check-data) and native DuckDB (the build step).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { clearData, runIntake } from '../../src/data/intake.ts';
 import { errorCount, fileStatus, type FileReport } from '../../src/data/report.ts';
 import type { Db } from '../../src/db/types.ts';
 import { corpusCases, matchText, rejectText, type ExpectedFile } from '../helpers/intakeCorpus.ts';
-import { openNativeDb } from '../../src/db/nativeDb.ts';
-import { applySemanticLayer } from '../../src/db/semanticLayer.ts';
-import { readSqlFiles } from '../../src/db/semanticLayerNode.ts';
-import { openWithSemanticLayer, ROOT } from '../helpers/loadFixture.ts';
+import { BOTH_ENGINES } from '../helpers/loadFixture.ts';
 
 const cases = corpusCases();
 
@@ -55,17 +51,7 @@ describe('intake corpus', () => {
 
 });
 
-const ENGINES: [string, () => Promise<Db>][] = [
-  ['DuckDB-WASM', openWithSemanticLayer],
-  [
-    'native DuckDB',
-    async () => {
-      const db = await openNativeDb();
-      await applySemanticLayer(db, readSqlFiles(join(ROOT, 'queries')));
-      return db;
-    },
-  ],
-];
+const ENGINES = BOTH_ENGINES;
 
 /** Every case through the JavaScript intake alone, and with DuckDB's CSV reader taking every tidy observations file it can. */
 const PATHS: [string, number][] = [
