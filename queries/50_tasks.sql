@@ -1,3 +1,4 @@
+-- @later: the policy and bulletin layer; a start-up from the build applies it after the first answers.
 -- Documents, their families and their tasks.
 --
 -- A document includes itself and the parts published with it: annexes `003-A1`..`003-A10` under

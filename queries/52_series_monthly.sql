@@ -1,3 +1,4 @@
+-- @later: the policy and bulletin layer; a start-up from the build applies it after the first answers.
 -- Monthly values across years, on the basis a before/after comparison needs:
 --   ytd and period indicators (cumulative within the year): the month's own flow, the year to
 --     date minus the previous month's (January is the year to date itself); a gap in the months

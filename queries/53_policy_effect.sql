@@ -1,3 +1,4 @@
+-- @later: the policy and bulletin layer; a start-up from the build applies it after the first answers.
 -- Did the policy move its indicator?
 --
 -- The event is the month a document was issued (its `issued_on`). The N months before it and the

@@ -1,3 +1,4 @@
+-- @later: the policy and bulletin layer; a start-up from the build applies it after the first answers.
 -- The numeric targets a document family sets, each in its latest state on a reference date:
 -- the latest month with an actual no later than that date (a 2020 target seen in March 2021
 -- shows its December 2020 state). Targets without any actual yet are listed with status no_data.

@@ -1,3 +1,4 @@
+-- @later: the policy and bulletin layer; a start-up from the build applies it after the first answers.
 -- Incentives: what each unit has earned so far under the reward rules of the plans,
 -- from the actuals and rankings as of (y, m). The rules are data (reward_rules, with the quoted
 -- sentence and its line); this file interprets a small fixed set of rule types, amounts in 万元:

@@ -1,3 +1,4 @@
+-- @later: the policy and bulletin layer; a start-up from the build applies it after the first answers.
 -- The monthly bulletin (月通报): overdue tasks of the documents covering a region, on a
 -- date (the bulletin uses the last day of its month), grouped by lead department: each row is a
 -- task, with its department's overdue count and the department's place in the list (most overdue

@@ -19,7 +19,7 @@ import { pendingDb } from '../db/pendingDb.ts';
 import { QueryClient } from '../db/queryClient.ts';
 import { engineMemory } from '../panels/engine/query.ts';
 import { runPanelQuery } from '../panels/runPanelQuery.ts';
-import { applySemanticLayer, snapshotsFromBuild } from '../db/semanticLayer.ts';
+import { applyFiles, applySemanticLayer, definedNames, isLaterFile, snapshotsFromBuild } from '../db/semanticLayer.ts';
 import { SQL_FILES } from '../db/semanticLayerBrowser.ts';
 import { loadMeta, type Meta } from './meta.ts';
 
@@ -39,7 +39,7 @@ export interface LoadStats {
    * (large tables in), wasmAt (DuckDB opened): since navigation. semantic: applying queries/.
    * wasm may be negative: the entry module starts DuckDB before the app boots.
    */
-  ms: { wasm: number; db: number; data: number; total: number; ingest: number; readyAt?: number; backgroundAt?: number; semantic?: number; wasmAt?: number };
+  ms: { wasm: number; db: number; data: number; total: number; ingest: number; readyAt?: number; backgroundAt?: number; semantic?: number; laterLayer?: number; wasmAt?: number };
   /** tables still loading in the background (Parquet mode) */
   deferred: string[];
   /** DuckDB has started and the first tables are in (the first screen may have been drawn from the seed before) */
@@ -85,7 +85,8 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   wasm.catch(() => undefined);
   const { manifest, build: useBuild } = await pageData(base);
   // with the build, the snapshots come from its Parquet: start-up only creates their tables
-  const sqlFiles = useBuild ? snapshotsFromBuild(SQL_FILES, useBuild.tables) : SQL_FILES;
+  // and the policy and bulletin layer (`-- @later` files) waits until the first answers are in
+  const sqlFiles = useBuild ? snapshotsFromBuild(SQL_FILES, useBuild.tables).filter((f) => !isLaterFile(f)) : SQL_FILES;
   const dbReady = wasm.then(async (db) => {
     const t = performance.now();
     await applySemanticLayer(db, sqlFiles);
@@ -146,6 +147,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
   const later = useBuild.tables.filter((t) => t.deferred);
   stats.deferred = later.map((t) => t.name);
   let background: () => Promise<void> = async () => {};
+  let laterLayer: () => Promise<void> = async () => {};
   const loaded = opened.then(async (live) => {
     const t1 = performance.now();
     const loaded = await loadDataBuild(live, useBuild, (t) => first.get(t.name)!, (t) => !t.deferred);
@@ -168,6 +170,18 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
         });
       background = client.defer(await dependentsOf(live, stats.deferred), loadLater);
     }
+    // what a query naming the later layer waits for: the layer, then (it reads observations and
+    // series) the tables still loading, so that it never answers from half the data
+    const laterFiles = SQL_FILES.filter(isLaterFile);
+    const tablesAfter = background;
+    laterLayer = client.defer(definedNames(laterFiles), async () => {
+      await session.enqueue(async () => {
+        const t2 = performance.now();
+        await applyFiles(live, laterFiles);
+        stats.ms.laterLayer = performance.now() - t2;
+      });
+      await tablesAfter();
+    });
     finish();
   });
   // queries not in the seed then fail with "needs DuckDB" instead of waiting for it
@@ -186,6 +200,7 @@ async function bootOnce(onStep: (s: BootStep) => void): Promise<Booted> {
         stats.seedMismatches = differed.length;
         if (differed.length > 0) console.warn('the build seed differs from DuckDB for', differed);
       })
+      .then(() => laterLayer())
       .then(() => background())
       .catch((e: Error) => console.error('background tables failed', e));
   const dbDown = ready.then(

@@ -18,7 +18,8 @@ export class QueryClient {
   /** Queries a panel asked for (not `afterPanels`): those answer first. */
   private forPanels = new Set<Promise<unknown>>();
   /** Tables (and the views and macros that read them) not loaded yet: queries naming them start the load and wait. */
-  private deferred: { pattern: RegExp; until: () => Promise<void> } | null = null;
+  /** what some queries wait for: tables loaded later, the semantic layer's later files */
+  private readonly deferrals = new Set<{ pattern: RegExp; until: () => Promise<void> }>();
   /** Queries asked for with a key already executed since the last invalidation (should stay 0). */
   duplicates = 0;
   private seen = new Set<string>();
@@ -70,8 +71,7 @@ export class QueryClient {
         }
         if (startup) await startup;
         if (gate) await gate;
-        const deferred = this.deferred;
-        if (deferred && deferred.pattern.test(sql)) await deferred.until();
+        for (const d of [...this.deferrals]) if (d.pattern.test(sql)) await d.until();
         // DuckDB-WASM answers one query at a time: what no panel shows waits until the panels have
         // theirs (those asked in the same render too, hence the turn of the event loop first)
         if (opts.afterPanels) {
@@ -205,16 +205,13 @@ export class QueryClient {
   defer(names: Iterable<string>, load: () => Promise<unknown>): () => Promise<void> {
     const list = [...names];
     let started: Promise<void> | null = null;
+    const deferral = { pattern: new RegExp(`\\b(${list.join('|')})\\b`, 'i'), until: () => until() };
     const until = () =>
       (started ??= load().then(
-        () => {
-          this.deferred = null;
-        },
-        () => {
-          this.deferred = null;
-        },
+        () => void this.deferrals.delete(deferral),
+        () => void this.deferrals.delete(deferral),
       ));
-    if (list.length > 0) this.deferred = { pattern: new RegExp(`\\b(${list.join('|')})\\b`, 'i'), until };
+    if (list.length > 0) this.deferrals.add(deferral);
     return until;
   }
 

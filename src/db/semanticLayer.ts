@@ -22,11 +22,29 @@ export function isRefreshFile(f: SqlFile): boolean {
 }
 
 /**
+ * Files that start with `-- @later`: the policy and bulletin screens' layer, which a start-up from
+ * the build applies after DuckDB's first answers (only queries naming what they define wait for it).
+ */
+export function isLaterFile(f: SqlFile): boolean {
+  return f.sql.trimStart().startsWith('-- @later');
+}
+
+/** The views, macros and tables a file defines (what a query must name to need it). */
+export function definedNames(files: SqlFile[]): string[] {
+  const re = /CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?(?:VIEW|MACRO|FUNCTION|TABLE)\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)/gi;
+  return [...new Set(files.flatMap((f) => [...f.sql.matchAll(re)].map((m) => m[1]!.toLowerCase())))];
+}
+
+export async function applySemanticLayer(db: Db, files: SqlFile[]): Promise<void> {
+  await applyFiles(db, [ROLE_TABLES, ...files.filter((f) => f.name !== ROLE_TABLES.name)]);
+}
+
+/**
  * All files in one round trip (a worker message each costs more than the SQL); if that fails, file by
  * file, so the error names the file at fault.
  */
-export async function applySemanticLayer(db: Db, files: SqlFile[]): Promise<void> {
-  const sorted = sortSqlFiles([ROLE_TABLES, ...files.filter((f) => f.name !== ROLE_TABLES.name)]);
+export async function applyFiles(db: Db, files: SqlFile[]): Promise<void> {
+  const sorted = sortSqlFiles(files);
   try {
     await db.exec(sorted.map((f) => f.sql.trim().replace(/;?\s*$/, ';')).join('\n'));
   } catch {

@@ -50,3 +50,31 @@ describe('QueryClient.afterPanels', () => {
     expect(sent).toEqual(['SELECT 1 AS one']);
   });
 });
+
+describe('QueryClient.defer', () => {
+  it('holds each query until what it names is there: a later layer and tables loading, each its own', async () => {
+    sent.length = 0;
+    const client = new QueryClient(recording());
+    await native.exec('CREATE OR REPLACE TABLE big_later (v INTEGER)');
+    // the tables loading in the background: big_later filled with 1, 2, 3
+    const tables = client.defer(['big_later'], () => native.exec('INSERT INTO big_later VALUES (1), (2), (3)'));
+    // the later layer: a macro over the table, defined only when a query asks for it
+    let layerApplied = 0;
+    client.defer(['later_sum'], async () => {
+      layerApplied++;
+      await native.exec('CREATE OR REPLACE MACRO later_sum() AS TABLE SELECT sum(v)::INTEGER AS s FROM big_later');
+      await tables();
+    });
+    // a query naming neither runs at once; one naming the macro waits for the macro and the rows
+    const plain = await client.query<{ n: number }>('SELECT 40 + 2 AS n');
+    expect(plain[0]!.n).toBe(42);
+    expect(layerApplied).toBe(0);
+    const [sum, rows] = await Promise.all([client.query<{ s: number }>('SELECT s FROM later_sum()'), client.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM big_later')]);
+    // 1 + 2 + 3 = 6 from all three rows, never from the empty table; the layer applied once
+    expect(sum[0]!.s).toBe(6);
+    expect(rows[0]!.n).toBe(3);
+    expect(layerApplied).toBe(1);
+    expect(sent[0]).toBe('SELECT 40 + 2 AS n');
+    expect(sent.slice(1).sort()).toEqual(['SELECT count(*)::INTEGER AS n FROM big_later', 'SELECT s FROM later_sum()']);
+  });
+});
