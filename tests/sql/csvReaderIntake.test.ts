@@ -33,7 +33,7 @@ describe.each(ENGINES)('DuckDB CSV reader on %s', (_engine, open) => {
 
   /** Both paths on the same files: the reader's reports and rows, which files it read, and the JavaScript intake's. */
   async function bothPaths(files: InputFile[]) {
-    const rows = () => db.query('SELECT * FROM observations ORDER BY source_file, source_line, year, month');
+    const rows = () => db.query('SELECT * FROM observations ORDER BY ALL');
     await clearData(db);
     const reader = await runIntake(db, [...catalog, ...files], { csvReaderFromBytes: 0 });
     const readerRows = await rows();

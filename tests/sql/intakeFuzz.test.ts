@@ -119,7 +119,7 @@ function checkReport(r: FileReport | undefined, inFile: InputFile, inTables: num
 let filesFuzzed = 0;
 let filesReadByDuckDb = 0;
 const withoutTime = (r: FileReport) => ({ ...r, loadedAt: '' });
-const observationRows = () => db.query('SELECT * FROM observations ORDER BY source_file, source_line, year, month');
+const observationRows = () => db.query('SELECT * FROM observations ORDER BY ALL');
 let largestFile = 0;
 
 /** One batch: the catalogue and the mutated files through one runIntake call; checks every report. */
