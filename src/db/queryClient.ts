@@ -71,7 +71,7 @@ export class QueryClient {
         }
         if (startup) await startup;
         if (gate) await gate;
-        for (const d of [...this.deferrals]) if (d.pattern.test(sql)) await d.until();
+        await this.deferredFor(sql);
         // DuckDB-WASM answers one query at a time: what no panel shows waits until the panels have
         // theirs (those asked in the same render too, hence the turn of the event loop first)
         if (opts.afterPanels) {
@@ -154,6 +154,7 @@ export class QueryClient {
     const differed: string[] = [];
     for (const e of entries) {
       if (!this.requested.has(QueryClient.key(e.sql, e.params))) continue;
+      await this.deferredFor(e.sql);
       const rows = await this.db.query(e.sql, e.params);
       this.warmed++;
       if (!sameRows(rows, e.rows)) differed.push(e.sql);
@@ -213,6 +214,11 @@ export class QueryClient {
       ));
     if (list.length > 0) this.deferrals.add(deferral);
     return until;
+  }
+
+  /** Waits for what the statement names of what is loaded later (tables, the later layer). */
+  private async deferredFor(sql: string): Promise<void> {
+    for (const d of [...this.deferrals]) if (d.pattern.test(sql)) await d.until();
   }
 
   /** Resolves once no query has been in flight for `quietMs`. */
