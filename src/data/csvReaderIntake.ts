@@ -123,7 +123,7 @@ export async function loadWithCsvReader(db: Db, c: ReaderCandidate, sourceFile: 
     // a file the reader refuses (invalid text, an unclosed quote) is the JavaScript intake's to report
     return null;
   } finally {
-    await db.exec('DELETE FROM intake.csv;').catch(() => undefined);
+    await db.exec('DELETE FROM intake.csv; DROP TABLE IF EXISTS intake_csv_rejects; DROP TABLE IF EXISTS intake_csv_scans;').catch(() => undefined);
     await db.dropFile(name).catch(() => undefined);
   }
 }

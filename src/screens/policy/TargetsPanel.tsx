@@ -13,7 +13,7 @@ import { usePanelQuery } from '../../panels/usePanelQuery.ts';
 import { useRef, useState } from 'react';
 
 /**
- * Rows drawn before the reader asks for the rest: a family's targets can run to hundreds (泰安's
+ * Rows drawn before a leader asks for the rest: a family's targets can run to hundreds (泰安's
  * 2020 plan sets 289), and laying out every row of the table held the screen for over a second
  * before its first figures; a leader reads the first screenful and opens the rest.
  */
@@ -25,7 +25,7 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
   const lang = useLang();
   const q = usePanelQuery(docTargets, { family, date });
   const rows = q.data ?? [];
-  // which family the reader opened in full; another family starts at its first rows again
+  // which family was opened in full; another family starts at its first rows again
   const [allOf, setAllOf] = useState<string | null>(null);
   const shown = allOf === family ? rows : rows.slice(0, FIRST_ROWS);
   const body = useRef<HTMLTableSectionElement>(null);
