@@ -98,8 +98,7 @@ export async function loadWithCsvReader(db: Db, c: ReaderCandidate, sourceFile: 
   // a copy: DuckDB-WASM takes the buffer it is given, and the JavaScript intake may still need the file
   await db.registerFile(name, { bytes: c.body.slice() });
   try {
-    await db.exec(`DROP TABLE IF EXISTS intake_csv_rejects; DROP TABLE IF EXISTS intake_csv_scans;
-      CREATE OR REPLACE TABLE intake.csv AS
+    await db.exec(`CREATE OR REPLACE TABLE intake.csv AS
       SELECT ${cell('indicator_id')} AS indicator_id, ${cell('region_id')} AS region_id, ${cell('period')} AS period,
              ${cell('value')} AS value, ${cell('quality')}::VARCHAR AS quality
       FROM read_csv('${name}', header = true, auto_detect = false, delim = ${DELIMITER_SQL[c.delimiter]}, quote = '"', escape = '"',
@@ -123,6 +122,7 @@ export async function loadWithCsvReader(db: Db, c: ReaderCandidate, sourceFile: 
     // a file the reader refuses (invalid text, an unclosed quote) is the JavaScript intake's to report
     return null;
   } finally {
+    // the rejects tables go too: the next file's scan must start them empty
     await db.exec('DELETE FROM intake.csv; DROP TABLE IF EXISTS intake_csv_rejects; DROP TABLE IF EXISTS intake_csv_scans;').catch(() => undefined);
     await db.dropFile(name).catch(() => undefined);
   }

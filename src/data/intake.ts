@@ -50,7 +50,7 @@ export interface IntakeResult {
   readByDuckDb: string[];
 }
 
-export const CSV_READER_FROM_BYTES = 512 * 1024;
+const CSV_READER_FROM_BYTES = 512 * 1024;
 
 /** Regions whose parent_id names no known region are rejected, repeatedly, until none are left. */
 function rejectOrphanRegions(files: { p: Prepared; acc: Accepted }[], cat: Catalog): void {

@@ -17,8 +17,10 @@ export class QueryClient {
   private inflight = new Set<Promise<unknown>>();
   /** Queries a panel asked for (not `afterPanels`): those answer first. */
   private forPanels = new Set<Promise<unknown>>();
-  /** Tables (and the views and macros that read them) not loaded yet: queries naming them start the load and wait. */
-  /** what some queries wait for: tables loaded later, the semantic layer's later files */
+  /**
+   * What is loaded later (tables and the views and macros that read them, the semantic layer's later
+   * files): a query naming any of it starts that load and waits.
+   */
   private readonly deferrals = new Set<{ pattern: RegExp; until: () => Promise<void> }>();
   /** Queries asked for with a key already executed since the last invalidation (should stay 0). */
   duplicates = 0;
