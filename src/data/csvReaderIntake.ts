@@ -6,8 +6,11 @@
  * and rejected, the same lines and reasons). So the reader's rows are loaded only when every one of
  * them is a row those rules accept as written (queries/27_intake_csv.sql says which) and the file
  * is one row per line; otherwise the file goes through the JavaScript intake after all, which then
- * names each rejected line and its reason. DuckDB's `store_rejects` tells us cheaply when a line
- * does not even parse (too many or too few cells, a stray quote).
+ * names each rejected line and its reason. A line that does not even parse (too many or too few
+ * cells, a stray quote) makes the strict reader fail, which sends the file there too. Not
+ * `store_rejects`: it records every surplus cell of a line as a reject of its own, each with the
+ * whole line: the time grows with the square of a line's length (a line of 32 KB of commas 2.2 s,
+ * 64 KB 6.7 s, 1 MB, which the fuzz made, about half an hour).
  */
 import type { Db } from '../db/types.ts';
 import { guessDelimiter, parseCsv } from './csvParse.ts';
@@ -102,14 +105,13 @@ export async function loadWithCsvReader(db: Db, c: ReaderCandidate, sourceFile: 
       SELECT ${cell('indicator_id')} AS indicator_id, ${cell('region_id')} AS region_id, ${cell('period')} AS period,
              ${cell('value')} AS value, ${cell('quality')}::VARCHAR AS quality
       FROM read_csv('${name}', header = true, auto_detect = false, delim = ${DELIMITER_SQL[c.delimiter]}, quote = '"', escape = '"',
-        columns = {${cols}}, strict_mode = true, store_rejects = true, rejects_table = 'intake_csv_rejects', rejects_scan = 'intake_csv_scans');`);
-    const [check] = await db.query<{ n: number; bad: number; duplicates: number; rejected: number }>(
+        columns = {${cols}}, strict_mode = true);`);
+    const [check] = await db.query<{ n: number; bad: number; duplicates: number }>(
       `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE NOT as_written)::INTEGER AS bad,
-              (SELECT count(*) FROM (SELECT 1 FROM intake.csv_rows GROUP BY indicator_id, region_id, year, month HAVING count(*) > 1))::INTEGER AS duplicates,
-              (SELECT count(*) FROM intake_csv_rejects)::INTEGER AS rejected
+              (SELECT count(*) FROM (SELECT 1 FROM intake.csv_rows GROUP BY indicator_id, region_id, year, month HAVING count(*) > 1))::INTEGER AS duplicates
        FROM intake.csv_rows`,
     );
-    if (!check || check.rejected > 0 || check.bad > 0 || check.n !== c.rowsIfOnePerLine || check.duplicates > 0) return null;
+    if (!check || check.bad > 0 || check.n !== c.rowsIfOnePerLine || check.duplicates > 0) return null;
     // in the file's order, as the JavaScript intake inserts (the scan keeps the table's order)
     await db.query(
       `INSERT INTO observations BY NAME
@@ -119,11 +121,11 @@ export async function loadWithCsvReader(db: Db, c: ReaderCandidate, sourceFile: 
     );
     return check.n;
   } catch {
-    // a file the reader refuses (invalid text, an unclosed quote) is the JavaScript intake's to report
+    // a file the reader refuses (a line with too many or too few cells, an unclosed quote, invalid
+    // text) is the JavaScript intake's to report
     return null;
   } finally {
-    // the rejects tables go too: the next file's scan must start them empty
-    await db.exec('DELETE FROM intake.csv; DROP TABLE IF EXISTS intake_csv_rejects; DROP TABLE IF EXISTS intake_csv_scans;').catch(() => undefined);
+    await db.exec('DELETE FROM intake.csv').catch(() => undefined);
     await db.dropFile(name).catch(() => undefined);
   }
 }
