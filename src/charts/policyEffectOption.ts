@@ -48,8 +48,10 @@ export function policyEffectOption(points: EffectPoint[], labels: EffectLabels, 
   return {
     animation: false,
     textStyle: { fontSize: fs, color: style.text },
-    legend: { top: 0, textStyle: { fontSize: fs * 0.85, color: style.text }, itemWidth: fs * 1.4, itemHeight: fs * 0.7 },
-    grid: { left: fs * 0.5, right: fs * 1.5, top: fs * 3.4, bottom: fs * 0.3, containLabel: true },
+    // on a phone the two legend entries (with their regions' names) take two lines: below the plot,
+    // where they cannot run into the issue date written above the red line
+    legend: { ...(style.narrow ? { bottom: 0 } : { top: 0 }), textStyle: { fontSize: fs * 0.85, color: style.text }, itemWidth: fs * 1.4, itemHeight: fs * 0.7 },
+    grid: { left: fs * 0.5, right: fs * 1.5, top: style.narrow ? fs * 2 : fs * 3.4, bottom: style.narrow ? fs * 3.6 : fs * 0.3, containLabel: true },
     tooltip: {
       trigger: 'axis',
       textStyle: { fontSize: fs * 0.85 },
@@ -60,7 +62,8 @@ export function policyEffectOption(points: EffectPoint[], labels: EffectLabels, 
       },
     },
     xAxis: { type: 'category', data: x, axisLabel: { fontSize: fs * 0.75, color: style.muted }, axisLine: { lineStyle: { color: style.grid } } },
-    yAxis: { type: 'value', scale: true, axisLabel: { fontSize: fs * 0.75, color: style.muted, formatter: (v: number) => labels.formatValue(v) }, splitLine: { lineStyle: { color: style.grid } } },
+    // a phone's short plot has room for about four labels a font apart
+    yAxis: { type: 'value', scale: true, ...(style.narrow ? { splitNumber: 3 } : {}), axisLabel: { fontSize: fs * 0.75, color: style.muted, formatter: (v: number) => labels.formatValue(v) }, splitLine: { lineStyle: { color: style.grid } } },
     series: [
       {
         name: labels.treated,

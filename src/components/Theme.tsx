@@ -23,6 +23,12 @@ function narrowScreen(): boolean {
   return window.innerWidth <= 600;
 }
 
+/**
+ * Tests only: `charts=svg` draws the desk's charts in SVG, as the wall does, so that a browser test
+ * can find their labels in the page and check that none runs into another (a canvas is one image).
+ */
+const svgForTests = () => new URLSearchParams(window.location.search).get('charts') === 'svg';
+
 /** Smallest chart label in px: on a phone the root size is at its floor, and 0.85 of it reads too small. */
 const MIN_CHART_FONT = 12;
 
@@ -43,9 +49,16 @@ export function DeskTheme({ children }: { children: ReactNode }) {
       mo.disconnect();
     };
   }, []);
+  const [svg, setSvg] = useState(false);
+  useEffect(() => {
+    if (svgForTests()) void import('../charts/svgRenderer.ts').then(() => setSvg(true));
+  }, []);
   const { size, contrast, narrow } = look;
   // one object per look, so options memoised on the theme are built again only when it changes
-  const theme = useMemo(() => withFont({ ...(contrast ? HIGH_CONTRAST_STYLE : LIGHT_STYLE), narrow }, Math.max(MIN_CHART_FONT, Math.round(size * 0.85))), [size, contrast, narrow]);
+  const theme = useMemo(
+    () => withFont({ ...(contrast ? HIGH_CONTRAST_STYLE : LIGHT_STYLE), narrow, ...(svg ? { renderer: 'svg' as const } : {}) }, Math.max(MIN_CHART_FONT, Math.round(size * 0.85))),
+    [size, contrast, narrow, svg],
+  );
   return <ThemeContext.Provider value={theme}>{children}</ThemeContext.Provider>;
 }
 

@@ -72,8 +72,8 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
                   <td>
                     <StatusBadge status={r.status} />
                   </td>
-                  <td className="align-right" data-field="completion">{formatRatio(r.completion, lang)}</td>
-                  <td className="align-right small">
+                  <td className="align-right" data-field="completion" data-label={t('completion')}>{formatRatio(r.completion, lang)}</td>
+                  <td className="align-right small" data-label={t('projection')}>
                     {fv(r.projection)}
                     {r.out_of_reach != null && (
                       <div className={r.out_of_reach ? 'flag-out' : 'flag-ok'} data-field="reach">
@@ -81,7 +81,7 @@ export function TargetsPanel({ family, date }: { family: string; date: string })
                       </div>
                     )}
                   </td>
-                  <td className="align-right small">
+                  <td className="align-right small" data-label={t('pol.neededMonthly')}>
                     {r.needed_monthly != null ? (
                       <>
                         <b data-field="needed">{fv(r.needed_monthly)}</b>
