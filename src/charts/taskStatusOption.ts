@@ -35,7 +35,8 @@ export function taskStatusOption(bars: TaskBar[], labels: TaskStatusLabels, styl
     animation: false,
     textStyle: { fontSize: fs, color: style.text },
     legend: { top: 0, textStyle: { fontSize: fs * 0.85, color: style.text }, itemWidth: fs, itemHeight: fs * 0.7, data: states.map((s) => labels.state[s]) },
-    grid: { left: fs * 0.5, right: fs, top: fs * 2.4, bottom: fs * 0.3, containLabel: true },
+    // a phone's legend takes two lines
+    grid: { left: fs * 0.5, right: fs, top: style.narrow ? fs * 4.2 : fs * 2.4, bottom: fs * 0.3, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -26,7 +26,9 @@ export interface LayoutReport {
 
 export async function layoutReport(page: Page, scope = 'body'): Promise<LayoutReport> {
   return page.evaluate((scopeSel) => {
-    type Box = { text: string; x: number; y: number; w: number; h: number; node: number };
+    // quad: a turned label's four corners (ECharts turns crowded axis labels); its bounding box
+    // would meet its neighbours' where the slanted text does not
+    type Box = { text: string; x: number; y: number; w: number; h: number; node: number; quad?: [number, number][] };
     const root = document.querySelector(scopeSel) ?? document.body;
     const clipOf = (el: Element | null): DOMRect | null => {
       let clip: { l: number; t: number; r: number; b: number } | null = null;
@@ -83,8 +85,33 @@ export async function layoutReport(page: Page, scope = 'body'): Promise<LayoutRe
       if (seen.has(key)) continue;
       seen.add(key);
       nodeSeq++;
-      add(t.textContent, r, t);
+      const m = (t as SVGGraphicsElement).getScreenCTM();
+      if (m && Math.abs(m.b) > 1e-3) {
+        const bb = (t as SVGGraphicsElement).getBBox();
+        const corner = (x: number, y: number): [number, number] => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
+        const quad = [corner(bb.x, bb.y), corner(bb.x + bb.width, bb.y), corner(bb.x + bb.width, bb.y + bb.height), corner(bb.x, bb.y + bb.height)];
+        boxes.push({ text: t.textContent.trim().slice(0, 40), x: r.left, y: r.top, w: r.width, h: r.height, node: nodeSeq, quad });
+      } else add(t.textContent, r, t);
     }
+    const corners = (b: Box): [number, number][] => b.quad ?? [[b.x, b.y], [b.x + b.w, b.y], [b.x + b.w, b.y + b.h], [b.x, b.y + b.h]];
+    /** How far two convex shapes overlap along the axis where they overlap least (separating axes): ≤ 0 when apart. */
+    const depth = (a: Box, b: Box): number => {
+      const pa = corners(a);
+      const pb = corners(b);
+      let least = Infinity;
+      for (const poly of [pa, pb])
+        for (let k = 0; k < poly.length; k++) {
+          const [x1, y1] = poly[k]!;
+          const [x2, y2] = poly[(k + 1) % poly.length]!;
+          const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+          const [nx, ny] = [(y1 - y2) / len, (x2 - x1) / len];
+          const span = (p: [number, number][]) => p.map(([x, y]) => x * nx + y * ny);
+          const sa = span(pa);
+          const sb = span(pb);
+          least = Math.min(least, Math.min(Math.max(...sa), Math.max(...sb)) - Math.max(Math.min(...sa), Math.min(...sb)));
+        }
+      return least;
+    };
     const overlaps: [Box, Box][] = [];
     const tol = 2;
     for (let i = 0; i < boxes.length; i++)
@@ -94,7 +121,7 @@ export async function layoutReport(page: Page, scope = 'body'): Promise<LayoutRe
         if (a.node === b.node) continue;
         const ix = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
         const iy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-        if (ix > tol && iy > tol) overlaps.push([a, b]);
+        if (ix > tol && iy > tol && (!a.quad && !b.quad ? true : depth(a, b) > tol)) overlaps.push([a, b]);
       }
     const panels = Array.from(root.querySelectorAll('[data-panel]')).map((p) => {
       const r = p.getBoundingClientRect();

@@ -33,14 +33,14 @@ export interface SharedPage {
  * than loaded afresh, so the page and its DuckDB start once (a fresh load per screen made these
  * checks the slowest part of CI).
  */
-export function sharedPage(browser: () => Browser, viewport: { width: number; height: number }): SharedPage {
+export function sharedPage(browser: () => Browser, viewport: { width: number; height: number }, firstQuery = ''): SharedPage {
   let page: Page;
   let context: BrowserContext;
   let errors: string[] = [];
   let seen = 0;
   beforeAll(async () => {
     ({ page, context, errors } = await openPage(browser(), process.env.E2E_ORIGIN!, viewport));
-    await page.goto(`${process.env.E2E_ORIGIN}/`);
+    await page.goto(`${process.env.E2E_ORIGIN}/${firstQuery}`);
     await waitReady(page);
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 /** A document family's tasks by state and its on-time rate, per document. */
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { TASK_STATES, taskStatusOption, type TaskState } from '../../charts/taskStatusOption.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -37,7 +37,8 @@ export function TasksPanel({ family, date }: { family: string; date: string }) {
     <Panel id="tasks" title={t('pol.tasksPanel')} loading={q.loading} error={q.error} sample={total?.illustrative} className="span-4">
       <Answered q={q} rows={total ? [total] : []} empty={t('noData')}>
       {() => total && (
-        <div className="tasks-panel">
+        // the chart's height on a narrow page follows its bars (styles.css: --task-rows)
+        <div className="tasks-panel" style={{ '--task-rows': parts.length } as CSSProperties}>
           <div className="task-headline">
             <div className="big-figure" title={t('pol.onTimeHint')}>
               <span className="label">{t('pol.onTimeRate')}</span>
