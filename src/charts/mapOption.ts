@@ -49,6 +49,9 @@ export const STATUS_SYMBOL: Record<Status, string> = {
   no_data: 'emptyCircle',
 };
 
+/** A map chart narrower than this keeps fewer labels on the map (768 px tablets: about 360 px). */
+const CRAMPED_BELOW_PX = 520;
+
 /** Share of the chart's width the marker labels' column takes on the right. */
 export const MARKER_COLUMN = 0.3;
 
@@ -80,8 +83,10 @@ export function crowdedAreas(areas: readonly MapArea[], minGap = 0.12, markers: 
 
 export function mapOption(input: MapInput, style: ChartStyle): EChartsCoreOption {
   const fs = style.fontSize;
-  // on a phone the map is a third as wide and its labels as large: neighbours clash from further apart
-  const crowded = crowdedAreas(input.areas, style.narrow ? 0.2 : 0.12, input.markers);
+  // on a phone, or in a tablet's half-width panel, the map is a third as wide as on a desk and its
+  // labels as large: neighbours clash from further apart
+  const small = style.narrow || (input.width !== undefined && input.width > 0 && input.width < CRAMPED_BELOW_PX);
+  const crowded = crowdedAreas(input.areas, small ? 0.2 : 0.12, input.markers);
   // crowded areas' labels join the markers' column, joined to their area by a leader line
   const callouts: MapMarker[] = [
     ...input.markers,

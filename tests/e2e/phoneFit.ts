@@ -34,14 +34,14 @@ export async function fitProblems(page: Page, errors: string[], shot?: string): 
 export const FITS: FitProblems = { scroll: null, narrowTexts: [], smallTargets: [], overlaps: [], errors: [] };
 
 /**
- * Every screen at each size must fit; `shotAt` names the size whose screenshots are kept.
- * `chartLabels`: charts drawn in SVG (read when the app starts), so that their labels are in the
- * page and checked for overlaps too.
+ * Every screen at each size must fit; `shotAt` names the size whose screenshots are kept. The
+ * charts are drawn in SVG (read when the app starts), so that their labels are in the page and
+ * checked for overlaps too.
  */
-export function describeFit(sizes: (keyof typeof SIZES)[], browser: () => Browser, shotAt?: keyof typeof SIZES, chartLabels = true): void {
+export function describeFit(sizes: (keyof typeof SIZES)[], browser: () => Browser, shotAt?: keyof typeof SIZES): void {
   for (const size of sizes)
     describe(`${SIZES[size].width}×${SIZES[size].height}`, () => {
-      const at = sharedPage(browser, SIZES[size], chartLabels ? '?charts=svg' : '');
+      const at = sharedPage(browser, SIZES[size], '?charts=svg');
       for (const screen of SCREENS)
         it(`${screen}: no sideways scroll, no one-character columns, no overlaps, targets ≥ 24 px`, async () => {
           const shot = size === shotAt ? `${screen}-${SIZES[size].width}x${SIZES[size].height}` : undefined;
