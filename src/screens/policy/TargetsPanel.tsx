@@ -14,8 +14,8 @@ import { useRef, useState } from 'react';
 
 /**
  * Rows drawn before a leader asks for the rest: a family's targets can run to hundreds (泰安's
- * 2020 plan sets 288 as of October), and laying out every row of the table held the screen for over a second
- * before its first figures; a leader reads the first screenful and opens the rest.
+ * 2020 plan sets 288 as of October), and laying out every row of the table held the screen for
+ * over a second before its first figures; a leader reads the first screenful and opens the rest.
  */
 const FIRST_ROWS = 30;
 
