@@ -37,7 +37,7 @@ function dataFiles(): Plugin {
         }
         live
           .serve(url, req, res)
-          .then((served) => served || serveDataRequest(dataDir, url, res, req.method === 'HEAD') || next())
+          .then(async (served) => served || (await serveDataRequest(dataDir, url, req, res)) || next())
           .catch(next);
       });
     },

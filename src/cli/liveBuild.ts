@@ -193,7 +193,7 @@ export class LiveBuild {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return true;
     }
-    sendFile(file, req, res, { 'Content-Type': file.endsWith('.json') ? 'application/json; charset=utf-8' : 'application/vnd.apache.parquet', 'Cache-Control': 'no-cache' });
+    await sendFile(file, req, res, { 'Content-Type': file.endsWith('.json') ? 'application/json; charset=utf-8' : 'application/vnd.apache.parquet', 'Cache-Control': 'no-cache' });
     return true;
   }
 }

@@ -48,7 +48,7 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
     // the build's Parquet (dist/data/build/) is offered while it exists; the app uses it only if the CSVs still match
     const build = existsSync(resolve(root, DATA_BUILD_PATH)) ? DATA_BUILD_PATH.slice('data/'.length) : undefined;
     if (opts.live && (await opts.live.serve(path, req, res))) return;
-    if (opts.dataDir && serveDataRequest(opts.dataDir, path, res, req.method === 'HEAD', build)) return;
+    if (opts.dataDir && (await serveDataRequest(opts.dataDir, path, req, res, build))) return;
     let file = normalize(resolve(root, '.' + path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
@@ -59,7 +59,7 @@ export function startStaticServer(opts: StaticServerOptions): Promise<Server> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    sendFile(file, req, res, {
+    await sendFile(file, req, res, {
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       // data and the manifest change in place; hashed assets could be cached, but a plain server keeps it simple
       'Cache-Control': 'no-cache',

@@ -23,10 +23,24 @@ export function isManifest(x: unknown): x is Manifest {
   return Array.isArray(m.files) && m.files.every((f) => f && typeof f.path === 'string' && typeof f.size === 'number');
 }
 
-export async function fetchManifest(base: string): Promise<Manifest> {
-  const res = await fetch(`${base}${MANIFEST_PATH}`, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`${MANIFEST_PATH}: HTTP ${res.status}`);
-  const json: unknown = await res.json();
-  if (!isManifest(json)) throw new Error(`${MANIFEST_PATH}: not a file list`);
-  return json;
+/**
+ * The manifest, or an error within `timeoutMs`: a wall asks for it every few minutes for weeks, and one
+ * answer that never finishes (a proxy holding the connection) must fail and be retried, not stop the
+ * refresh for good.
+ */
+export async function fetchManifest(base: string, timeoutMs = 30_000): Promise<Manifest> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const res = await fetch(`${base}${MANIFEST_PATH}`, { cache: 'no-store', signal: abort.signal });
+    if (!res.ok) throw new Error(`${MANIFEST_PATH}: HTTP ${res.status}`);
+    const json: unknown = await res.json();
+    if (!isManifest(json)) throw new Error(`${MANIFEST_PATH}: not a file list`);
+    return json;
+  } catch (e) {
+    if (abort.signal.aborted) throw new Error(`${MANIFEST_PATH}: no answer within ${timeoutMs / 1000} s`, { cause: e });
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,9 +1,10 @@
 /** Node-side data folder: the manifest (every *.csv under data/, sub-folders included) and serving its files live. */
 import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, relative, resolve, sep } from 'node:path';
 import { MANIFEST_PATH, type Manifest, type ManifestFile } from './manifest.ts';
+import { sendFile } from '../cli/sendFile.ts';
 
 export function listDataFiles(dataDir: string): string[] {
   const out: string[] = [];
@@ -49,34 +50,31 @@ export function buildManifest(dataDir: string, extra: Partial<Pick<Manifest, 'bu
  * Serves `/data/manifest.json` (built fresh on every request) and `/data/<path>.csv` straight from
  * the data folder, so that a file added or changed in data/ shows on the next page reload without
  * a restart. Used by `npm start` (src/cli/staticServer.ts) and the Vite dev server (vite.config.ts).
- * Returns false when the request is not for data/.
+ * Resolves to false when the request is not for data/.
  */
-export function serveDataRequest(dataDir: string, pathname: string, res: ServerResponse, head = false, build?: string): boolean {
+export async function serveDataRequest(dataDir: string, pathname: string, req: IncomingMessage, res: ServerResponse, build?: string): Promise<boolean> {
   // data/build/ is the build step's output: served from dist/ like any other built file
   if (!pathname.startsWith('/data/') || pathname.startsWith('/data/build/')) return false;
   const root = resolve(dataDir);
   if (pathname === `/${MANIFEST_PATH}`) {
     const body = JSON.stringify(buildManifest(root, build ? { build } : {}));
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(head ? undefined : body);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   }
   const file = normalize(resolve(root, '.' + pathname.slice('/data'.length)));
-  let size = -1;
-  try {
-    if (file.startsWith(root + sep) && file.toLowerCase().endsWith('.csv')) {
-      const st = statSync(file);
-      if (st.isFile()) size = st.size;
-    }
-  } catch {
-    size = -1;
-  }
-  if (size < 0) {
+  if (!file.startsWith(root + sep) || !file.toLowerCase().endsWith('.csv') || !isFile(file)) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return true;
   }
-  res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': size, 'Cache-Control': 'no-store' });
-  if (head) res.end();
-  else createReadStream(file).pipe(res);
+  await sendFile(file, req, res, { 'Content-Type': 'text/csv', 'Cache-Control': 'no-store' });
   return true;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

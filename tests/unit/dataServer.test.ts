@@ -4,12 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/cli/staticServer.ts';
-import type { Manifest } from '../../src/data/manifest.ts';
+import { fetchManifest, type Manifest } from '../../src/data/manifest.ts';
 
 let server: Server;
 let dir: string;
@@ -51,8 +52,60 @@ describe('live data folder', () => {
     expect((await fetch(`${base}/data/stale.csv`)).status).toBe(404);
   });
 
+  it('closes the connection when a file is cut short while it is sent, instead of leaving the client waiting', async () => {
+    // an analyst copies a small extract over a large one while a wall downloads it: the server has
+    // promised the large length; the client must see a failed download, not wait for the rest
+    const keepAlive = server.keepAliveTimeout;
+    server.keepAliveTimeout = 0; // no idle close: a client left waiting would wait for ever (the test times out)
+    const big = join(dir, 'data/big.csv');
+    writeFileSync(big, 'indicator_id,region_id,period,value\n' + 'fdi,taian,2020-01,1\n'.repeat(1_200_000));
+    const length = 36 + 20 * 1_200_000;
+    try {
+      const seen = await new Promise<{ status: number; declared: number; received: number; complete: boolean }>((ok, fail) => {
+        get(`${base}/data/big.csv`, (res) => {
+          let received = 0;
+          res.once('data', () => {
+            res.pause();
+            writeFileSync(big, 'indicator_id,region_id,period,value\n');
+            setTimeout(() => res.resume(), 50);
+          });
+          res.on('data', (chunk: Buffer) => (received += chunk.length));
+          res.on('error', () => undefined);
+          res.on('close', () => ok({ status: res.statusCode ?? 0, declared: Number(res.headers['content-length']), received, complete: res.complete }));
+        }).on('error', fail);
+      });
+      expect(seen.status).toBe(200);
+      expect(seen.declared).toBe(length);
+      expect(seen.received).toBeLessThan(length);
+      expect(seen.complete).toBe(false);
+      // the next request gets the file as it is now, whole
+      const res = await fetch(`${base}/data/big.csv`);
+      expect(await res.text()).toBe('indicator_id,region_id,period,value\n');
+    } finally {
+      server.keepAliveTimeout = keepAlive;
+    }
+  }, 30_000);
+
   it('serves nothing outside the data folder', async () => {
     expect((await fetch(`${base}/data/..%2Fdist%2Findex.html`)).status).toBe(404);
     expect((await fetch(`${base}/index.html`)).status).toBe(200);
+  });
+
+  it('gives up on a manifest whose answer never finishes, so a wall retries instead of waiting for good', async () => {
+    // headers and the first bytes, then nothing: what a proxy holding a connection looks like
+    const stalled = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': 1000 });
+      res.write('{"files":[');
+    });
+    await new Promise<void>((ok) => stalled.listen(0, '127.0.0.1', ok));
+    try {
+      const at = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}/`;
+      await expect(fetchManifest(at, 300)).rejects.toThrow('data/manifest.json: no answer within 0.3 s');
+      // a good answer is unaffected by the limit
+      expect((await fetchManifest(`${base}/`, 300)).files.map((f) => f.path)).toContain('a.csv');
+    } finally {
+      stalled.closeAllConnections();
+      await new Promise((ok) => stalled.close(ok));
+    }
   });
 });
