@@ -217,6 +217,8 @@ function exposeStats(client: QueryClient, stats: LoadStats, session: DataSession
     timings: () => client.timings.map((t) => ({ ...t })),
     /** the files of the last load that DuckDB's CSV reader read (the others went through the JavaScript intake) */
     readByDuckDb: () => [...session.readByDuckDb],
+    /** the last load of the files by phase, ms: download, intake, snapshots */
+    loadPhases: () => ({ ...session.lastLoadMs }),
     wasmMemory: async () => (await runPanelQuery(client.database, engineMemory, {}))[0]?.b ?? 0,
   };
 }

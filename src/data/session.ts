@@ -50,6 +50,8 @@ export class DataSession {
   private queue: Promise<unknown> = Promise.resolve();
   reports: FileReport[] = [];
   catalog: Catalog = emptyCatalog();
+  /** The last load's phases in ms (the files' download, the intake, the snapshots): for the benchmark and support. */
+  lastLoadMs = { download: 0, intake: 0, snapshots: 0 };
   /** The files of the last load that DuckDB's CSV reader read. */
   readByDuckDb: string[] = [];
   /** The tables hold the build's Parquet data, not an intake of the CSVs (see adoptBuild). */
@@ -101,16 +103,20 @@ export class DataSession {
     if (this.fromBuild) await this.load();
   }
 
-  private async load(onProgress?: (p: IntakeProgress) => void): Promise<FileReport[]> {
+  private async load(onProgress?: (p: IntakeProgress) => void, downloadMs = 0): Promise<FileReport[]> {
+    const t0 = performance.now();
     await this.hydrate(onProgress);
     this.fromBuild = false;
+    const t1 = performance.now();
     await clearData(this.db);
     const { reports, catalog, readByDuckDb } = await runIntake(this.db, [...this.server.files, ...this.dropped], {
       onProgress,
       yieldToUi: this.opts.yieldToUi,
       failedBefore: this.server.failed,
     });
+    const t2 = performance.now();
     await refreshSnapshots(this.db, this.sqlFiles);
+    this.lastLoadMs = { download: downloadMs + t1 - t0, intake: t2 - t1, snapshots: performance.now() - t2 };
     this.reports = reports;
     this.catalog = catalog;
     this.readByDuckDb = readByDuckDb;
@@ -121,8 +127,9 @@ export class DataSession {
   refetch(onProgress?: (p: IntakeProgress) => void): Promise<FileReport[]> {
     return this.serial(async () => {
       const previous = new Map(this.server.files.map((f) => [f.path, f]));
+      const t0 = performance.now();
       this.server = await this.source(previous, onProgress ?? (() => undefined));
-      return this.load(onProgress);
+      return this.load(onProgress, performance.now() - t0);
     });
   }
 
