@@ -9,6 +9,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline, Transform } from 'node:stream';
 
 export async function sendFile(file: string, req: Pick<IncomingMessage, 'method' | 'headers'>, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   let handle: FileHandle;
@@ -44,17 +45,23 @@ export async function sendFile(file: string, req: Pick<IncomingMessage, 'method'
   sendExactly(handle, start, end, res);
 }
 
-/** Streams bytes start..end of the open file; fewer than that (the file shrank) ends in a closed connection. */
+/**
+ * Streams bytes start..end of the open file; fewer than that (the file shrank) ends in a closed
+ * connection. `pipeline` closes the file however it ends (a client gone before the first byte too).
+ */
 function sendExactly(handle: FileHandle, start: number, end: number, res: ServerResponse): void {
   const length = end - start + 1;
   let sent = 0;
-  const stream = handle.createReadStream({ start, end });
-  stream.on('data', (chunk: Buffer | string) => {
-    sent += chunk.length;
-    if (!res.write(chunk)) stream.pause();
+  const count = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      sent += chunk.length;
+      done(null, chunk);
+    },
+    flush(done) {
+      done(sent === length ? null : new Error(`${length - sent} bytes short: the file changed while it was sent`));
+    },
   });
-  res.on('drain', () => stream.resume());
-  res.on('close', () => stream.destroy());
-  stream.on('end', () => (sent === length ? res.end() : res.destroy()));
-  stream.on('error', () => res.destroy());
+  pipeline(handle.createReadStream({ start, end }), count, res, (err) => {
+    if (err) res.destroy();
+  });
 }

@@ -3,7 +3,7 @@
  * fetched, without a restart; nothing outside the folder is served.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -89,6 +89,21 @@ describe('live data folder', () => {
   it('serves nothing outside the data folder', async () => {
     expect((await fetch(`${base}/data/..%2Fdist%2Findex.html`)).status).toBe(404);
     expect((await fetch(`${base}/index.html`)).status).toBe(200);
+  });
+
+  it('closes the file when the client is gone before the answer (a wall page closed mid-load)', async () => {
+    writeFileSync(join(dir, 'data/gone.csv'), 'indicator_id,region_id,period,value\n' + 'fdi,taian,2020-01,1\n'.repeat(100_000));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) {
+      await new Promise<void>((ok) => {
+        const r = get(`${base}/data/gone.csv`);
+        r.on('error', () => ok());
+        r.on('socket', (s) => s.on('connect', () => setTimeout(() => (r.destroy(), ok()), 0)));
+      });
+    }
+    // the server notices each closed connection on its next turns; a file left open stays open
+    await expect.poll(openFiles, { timeout: 5_000 }).toBeLessThanOrEqual(before);
   });
 
   it('gives up on a manifest whose answer never finishes, so a wall retries instead of waiting for good', async () => {
