@@ -77,7 +77,7 @@ export function App() {
   const reload = useCallback(
     async (change: (s: DataSession) => Promise<unknown>) => {
       if (!ready) return;
-      const next = await reloadSession(ready.booted, change);
+      const next = await reloadSession(ready.booted, change, ready.meta);
       setPhase({ kind: 'ready', ...next });
     },
     [ready],

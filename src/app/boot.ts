@@ -228,9 +228,9 @@ function exposeStats(client: QueryClient, stats: LoadStats, session: DataSession
  * refetch the server's changed files), which reloads every file and rebuilds the snapshots; then
  * the query cache is dropped and the catalogue re-read, so every panel shows the new numbers.
  */
-export async function reloadSession(booted: Booted, change: (s: DataSession) => Promise<unknown>): Promise<{ booted: Booted; meta: Meta }> {
+export async function reloadSession(booted: Booted, change: (s: DataSession) => Promise<unknown>, previous?: Meta): Promise<{ booted: Booted; meta: Meta }> {
   await change(booted.session);
   booted.client.invalidate();
-  const meta = await loadMeta(booted.client);
+  const meta = await loadMeta(booted.client, previous);
   return { booted: { ...booted, reports: booted.session.reports }, meta };
 }

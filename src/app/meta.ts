@@ -1,4 +1,5 @@
 /** Catalogue rows every screen needs for names and units, read once after load. */
+import { sameRows } from '../db/sameRows.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { catalogDefaults, catalogIllustrative, catalogIndicators, catalogPolicies, catalogRegionPlans, catalogRegions } from '../panels/catalog/query.ts';
 import type { RowOfQuery } from '../panels/panelQuery.ts';
@@ -21,7 +22,11 @@ export interface Meta {
   regionPlans: Map<string, RegionPlan>;
 }
 
-export async function loadMeta(client: Queryable): Promise<Meta> {
+/**
+ * The catalogue. After a reload, `previous` comes back as it was when every list is the same: the
+ * panels drawn from it keep their charts (a reload that changed one figure redraws only that).
+ */
+export async function loadMeta(client: Queryable, previous?: Meta): Promise<Meta> {
   const [regionList, indicatorList, policies, defaults, illustrative, regionPlans] = await Promise.all([
     runPanelQuery(client, catalogRegions, {}),
     runPanelQuery(client, catalogIndicators, {}),
@@ -30,6 +35,16 @@ export async function loadMeta(client: Queryable): Promise<Meta> {
     runPanelQuery(client, catalogIllustrative, {}),
     runPanelQuery(client, catalogRegionPlans, {}),
   ]);
+  if (
+    previous &&
+    sameRows(regionList, previous.regionList) &&
+    sameRows(indicatorList, previous.indicatorList) &&
+    sameRows(policies, [...previous.policies.values()]) &&
+    sameRows(defaults, [previous.defaults]) &&
+    (illustrative[0]?.any ?? false) === previous.illustrative &&
+    sameRows(regionPlans, [...previous.regionPlans.values()])
+  )
+    return previous;
   return {
     regions: new Map(regionList.map((r) => [r.region_id, r])),
     regionList,

@@ -61,6 +61,12 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
     }),
     [],
   );
+  // how many options this box has drawn, on the box for the browser tests: an answer that did not
+  // change must not draw again
+  const draws = useRef(0);
+  useEffect(() => {
+    if (withDescription) box.current!.dataset.draws = String(++draws.current);
+  }, [withDescription]);
   const opts = useMemo(() => ({ renderer }), [renderer]);
   return (
     <div ref={box} className={`chart ${className ?? ''}`} role="img" aria-label={[label, description].filter(Boolean).join('. ')}>

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { QueryClient } from './queryClient.ts';
+import { sameRows } from './sameRows.ts';
 import type { Param, Row } from './types.ts';
 
 export const QueryClientContext = createContext<{ client: QueryClient; version: number } | null>(null);
@@ -33,7 +34,9 @@ export function useQuery<T = Row>(sql: string | null, params: readonly Param[] =
     if (sql === null || key === null) return;
     let current = true;
     client.query<T>(sql, params).then(
-      (data) => current && setState({ key, data }),
+      // an answer equal to the one on screen keeps the same rows, so nothing drawn from them is
+      // drawn again (a wall's reload where one file changed redraws only what that file moved)
+      (data) => current && setState((prev) => ({ key, data: prev.data !== undefined && sameRows(prev.data as Row[], data as Row[]) ? prev.data : data })),
       (error: Error) => current && setState((prev) => ({ key, data: prev.data, error })),
     );
     return () => {

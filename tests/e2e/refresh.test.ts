@@ -50,6 +50,17 @@ describe('auto-refresh', () => {
     });
     const updated0 = await page.locator('[data-updated]').getAttribute('data-updated');
 
+    // 0. a change the map does not show (泰山区's domestic funds; the map is FDI): the wall reloads and
+    // redraws the ranking (its share of targets on pace moved); the map's answer is the same, and it is not drawn again
+    const draws = (panel: string) => page.locator(`[data-panel="${panel}"] .chart`).getAttribute('data-draws');
+    const [map0, ranking0] = [await draws('map'), await draws('ranking')];
+    writeFileSync(obs(), original.replace('domestic_funds,taishan,2020-10,66.00,', 'domestic_funds,taishan,2020-10,99.00,'));
+    site.writeManifest();
+    await expect.poll(async () => (await stats(page)).reloads, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => draws('ranking'), { timeout: 10_000 }).not.toBe(ranking0);
+    await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+    expect(await draws('map')).toBe(map0);
+
     // 1. a changed file: 泰山区's October FDI 8100 -> 9100; 泰安市 (the sum of its units) follows
     writeFileSync(obs(), original.replace('fdi,taishan,2020-10,8100,', 'fdi,taishan,2020-10,9100,'));
     site.writeManifest();
