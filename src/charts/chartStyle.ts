@@ -24,6 +24,12 @@ export interface ChartStyle {
   nameChars?: number;
   /** the wall draws SVG: sharp when its canvas is scaled up, and its labels are DOM text */
   renderer: 'canvas' | 'svg';
+  /**
+   * The desk's pages scroll: a chart scrolled out of sight takes a new answer when it comes back
+   * into sight (or the page is printed), so a filter change draws only what can be seen. The wall
+   * and its pages are all in sight.
+   */
+  scrolls?: boolean;
 }
 
 /** Dark enough for text on the white and light-grey panels: at least 4.5:1 (WCAG 1.4.3), so also 3:1 as bars. */

@@ -1,6 +1,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { chartDescription, echarts, replaceMergeFor, withAria } from '../charts/echartsSetup.ts';
 import { useTheme } from './Theme.tsx';
 import { wallStats } from './wallStats.ts';
@@ -16,14 +17,19 @@ type Instance = { isDisposed(): boolean; getDom(): HTMLElement };
  * projected (ECharts' geo throws on the singular transform); it is drawn when the box grows.
  */
 export function EChart({ option, className, label }: { option: EChartsCoreOption; className?: string; label?: string }) {
-  const { renderer } = useTheme();
+  const { renderer, scrolls } = useTheme();
   const box = useRef<HTMLDivElement>(null);
   const [sized, setSized] = useState(false);
+  const inSight = useInSight(box, scrolls === true);
   const [description, setDescription] = useState('');
-  // the last option drawn while the box had a size: kept while it has none
+  // the last option drawn: kept while the box has no size, or (the first drawing done) while it is
+  // out of sight on a scrolling page
   const [kept, setKept] = useState<EChartsCoreOption | null>(null);
-  if (sized && kept !== option) setKept(option);
-  const drawn = sized ? option : kept;
+  const canDraw = sized && (inSight || kept === null);
+  if (canDraw && kept !== option) setKept(option);
+  const drawn = canDraw ? option : kept;
+  // out of sight with an older answer drawn: it does not speak that answer's figures
+  const stale = drawn !== option;
   const withDescription = useMemo(() => (drawn ? withAria(drawn) : null), [drawn]);
   useEffect(() => {
     const el = box.current!;
@@ -46,6 +52,9 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
       wallStats.chartsCreated++;
       if (!live.current) wallStats.chartsLive++;
       live.current = chart;
+      // the first drawing's 'finished' comes before the events are bound: its description is read here
+      const d = chartDescription(chart.getDom());
+      if (d) setDescription(d);
     },
     [],
   );
@@ -69,7 +78,7 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
   }, [withDescription]);
   const opts = useMemo(() => ({ renderer }), [renderer]);
   return (
-    <div ref={box} className={`chart ${className ?? ''}`} role="img" aria-label={[label, description].filter(Boolean).join('. ')}>
+    <div ref={box} className={`chart ${className ?? ''}`} role="img" aria-label={[label, stale ? '' : description].filter(Boolean).join('. ')} data-stale={stale || undefined}>
       {withDescription && (
         <ReactEChartsCore
           echarts={echarts}
@@ -83,4 +92,29 @@ export function EChart({ option, className, label }: { option: EChartsCoreOption
       )}
     </div>
   );
+}
+
+/**
+ * Whether the box is in sight (half a screen of margin above and below, so a chart is drawn before
+ * it scrolls in), or the page is being printed. Always true when `watch` is false.
+ */
+function useInSight(box: RefObject<HTMLDivElement | null>, watch: boolean): boolean {
+  const [near, setNear] = useState(true);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!watch) return;
+    const io = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: '50% 0px' });
+    io.observe(box.current!);
+    // a printout holds every chart: draw them all before the page is laid out for paper
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      io.disconnect();
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [box, watch]);
+  return !watch || near || printing;
 }

@@ -56,7 +56,7 @@ export function DeskTheme({ children }: { children: ReactNode }) {
   const { size, contrast, narrow } = look;
   // one object per look, so options memoised on the theme are built again only when it changes
   const theme = useMemo(
-    () => withFont({ ...(contrast ? HIGH_CONTRAST_STYLE : LIGHT_STYLE), narrow, ...(svg ? { renderer: 'svg' as const } : {}) }, Math.max(MIN_CHART_FONT, Math.round(size * 0.85))),
+    () => withFont({ ...(contrast ? HIGH_CONTRAST_STYLE : LIGHT_STYLE), narrow, scrolls: true, ...(svg ? { renderer: 'svg' as const } : {}) }, Math.max(MIN_CHART_FONT, Math.round(size * 0.85))),
     [size, contrast, narrow, svg],
   );
   return <ThemeContext.Provider value={theme}>{children}</ThemeContext.Provider>;

@@ -40,3 +40,54 @@ describe('the policy screen at 390×844', () => {
     await context.close();
   });
 });
+
+describe('charts out of sight at 390×844', () => {
+  it('a month change draws the charts in sight; the map below draws when it scrolls in or the page is printed, and meanwhile speaks no old figures', async () => {
+    const { page, context, errors } = await openPage(browser(), process.env.E2E_ORIGIN!, { width: 390, height: 844 });
+    await page.goto(`${process.env.E2E_ORIGIN}/`);
+    await waitReady(page);
+    const map = page.locator('[data-panel="map"] .chart');
+    const chart = () => map.evaluate((el) => ({ draws: (el as HTMLElement).dataset.draws, stale: (el as HTMLElement).dataset.stale ?? null, label: el.getAttribute('aria-label') ?? '' }));
+    const fdi = () => page.locator('[data-kpi="fdi"] [data-field="actual"]').innerText();
+    const moveTo = (month: string) =>
+      page.evaluate((m) => {
+        history.pushState(null, '', `/?month=${m}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, month);
+    // the overview opens at the top: the map is more than a screen and a half down
+    await expect.poll(async () => (await chart()).label).toContain('这是一个图表');
+    const first = await chart();
+    expect(first.stale).toBeNull();
+    const october = await fdi();
+
+    await moveTo('2020-06');
+    await waitReady(page);
+    expect(await fdi()).not.toBe(october);
+    const hidden = await chart();
+    expect(hidden.draws).toBe(first.draws);
+    expect(hidden.stale).toBe('true');
+    // the old month's figures are not read out: the chart's name only
+    expect(hidden.label).toBe('完成情况地图');
+
+    await map.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await chart()).stale).toBeNull();
+    const shown = await chart();
+    expect(Number(shown.draws)).toBe(Number(first.draws) + 1);
+    expect(shown.label).toContain('这是一个图表');
+
+    // out of sight again, another month, then the page is printed: every chart is drawn first
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-kpi="fdi"]').scrollIntoViewIfNeeded();
+    await moveTo('2020-03');
+    await waitReady(page);
+    expect((await chart()).stale).toBe('true');
+    const printed = await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      const el = document.querySelector<HTMLElement>('[data-panel="map"] .chart')!;
+      return { draws: el.dataset.draws, stale: el.dataset.stale ?? null };
+    });
+    expect(printed).toEqual({ draws: String(Number(first.draws) + 2), stale: null });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
