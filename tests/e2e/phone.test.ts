@@ -78,6 +78,8 @@ describe('charts out of sight at 390×844', () => {
     // out of sight again, another month, then the page is printed: every chart is drawn first
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('[data-kpi="fdi"]').scrollIntoViewIfNeeded();
+    // the observer reports the map out of sight after the next frames are drawn
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
     await moveTo('2020-03');
     await waitReady(page);
     expect((await chart()).stale).toBe('true');
