@@ -63,6 +63,8 @@ export const SIZES = {
   phone390: { width: 390, height: 844 },
   landscape: { width: 844, height: 390 },
   tablet: { width: 768, height: 1024 },
+  laptop: { width: 1280, height: 800 },
+  desk: { width: 1920, height: 1080 },
 } as const;
 
 export interface FitReport {
