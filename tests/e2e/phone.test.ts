@@ -30,6 +30,11 @@ describe('the policy screen at 390×844', () => {
     expect(card.indicatorChars).toBeGreaterThanOrEqual(5);
     expect(card.rowWidth).toBeGreaterThan(330);
     expect(card.completionLabel).toContain('完成率');
+    // the overdue tasks and departments stack at full length: every row on the page, no box scrolling inside
+    for (const id of ['overdue', 'departments']) {
+      const box = await page.locator(`[data-panel="${id}"] .table-scroll`).evaluate((e) => ({ content: e.scrollHeight, shown: e.clientHeight }));
+      expect(box.content, id).toBeLessThanOrEqual(box.shown + 2);
+    }
     const effect = await layoutReport(page, '[data-panel="effect"]');
     const texts = effect.texts.map((t) => t.text);
     // the chart's own labels are among the texts checked: the issue date and both legend entries
