@@ -11,7 +11,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline, Transform } from 'node:stream';
 
-export async function sendFile(file: string, req: Pick<IncomingMessage, 'method' | 'headers'>, res: ServerResponse, headers: Record<string, string>): Promise<void> {
+export async function sendFile(file: string, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');

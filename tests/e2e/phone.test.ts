@@ -1,7 +1,7 @@
 /** Every screen on phones held upright (360×740, 390×844): it fits the width and stays usable by touch. */
 import { describe, expect, it } from 'vitest';
 import { layoutReport } from './layout.ts';
-import { openPage, waitReady } from './browser.ts';
+import { openPage, visitInApp, waitReady } from './browser.ts';
 import { sharedBrowser } from './pageChecks.ts';
 import { describeFit } from './phoneFit.ts';
 
@@ -54,19 +54,13 @@ describe('charts out of sight at 390×844', () => {
     const map = page.locator('[data-panel="map"] .chart');
     const chart = () => map.evaluate((el) => ({ draws: (el as HTMLElement).dataset.draws, stale: (el as HTMLElement).dataset.stale ?? null, label: el.getAttribute('aria-label') ?? '' }));
     const fdi = () => page.locator('[data-kpi="fdi"] [data-field="actual"]').innerText();
-    const moveTo = (month: string) =>
-      page.evaluate((m) => {
-        history.pushState(null, '', `/?month=${m}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, month);
     // the overview opens at the top: the map is more than a screen and a half down
     await expect.poll(async () => (await chart()).label).toContain('这是一个图表');
     const first = await chart();
     expect(first.stale).toBeNull();
     const october = await fdi();
 
-    await moveTo('2020-06');
-    await waitReady(page);
+    await visitInApp(page, 'overview', '?month=2020-06');
     expect(await fdi()).not.toBe(october);
     const hidden = await chart();
     expect(hidden.draws).toBe(first.draws);
@@ -82,11 +76,9 @@ describe('charts out of sight at 390×844', () => {
 
     // out of sight again, another month, then the page is printed: every chart is drawn first
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator('[data-kpi="fdi"]').scrollIntoViewIfNeeded();
     // the observer reports the map out of sight after the next frames are drawn
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
-    await moveTo('2020-03');
-    await waitReady(page);
+    await visitInApp(page, 'overview', '?month=2020-03');
     expect((await chart()).stale).toBe('true');
     const printed = await page.evaluate(() => {
       dispatchEvent(new Event('beforeprint'));

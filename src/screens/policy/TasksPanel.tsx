@@ -37,7 +37,7 @@ export function TasksPanel({ family, date }: { family: string; date: string }) {
     <Panel id="tasks" title={t('pol.tasksPanel')} loading={q.loading} error={q.error} sample={total?.illustrative} className="span-4">
       <Answered q={q} rows={total ? [total] : []} empty={t('noData')}>
       {() => total && (
-        // the chart's height on a narrow page follows its bars (styles.css: --task-rows)
+        // the chart's height follows its bars, a line per document (styles.css: --task-rows)
         <div className="tasks-panel" style={{ '--task-rows': parts.length } as CSSProperties}>
           <div className="task-headline">
             <div className="big-figure" title={t('pol.onTimeHint')}>
